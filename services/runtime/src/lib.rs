@@ -1,0 +1,16 @@
+//! Process plumbing shared by the controller and query planes.
+//!
+//! ```text
+//!   listeners::bind ──► gRPC :9090 ─ grpc.health.v1 (Readiness)
+//!                   ├─► HTTP :8080 ─ /metrics (+ the plane's own routes)
+//!                   └─► probes :8081 ─ /healthz (process alive) /readyz (Readiness)
+//!   shutdown::signal() ── SIGTERM/SIGINT ──► CancellationToken
+//! ```
+
+pub mod listeners;
+pub mod probes;
+pub mod readiness;
+pub mod shutdown;
+
+pub use listeners::{bind, BoundAddresses};
+pub use readiness::Readiness;
