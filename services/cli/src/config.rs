@@ -1,0 +1,121 @@
+//! From arguments to a validated configuration. Invalid configuration stops
+//! start-up with one clear line naming the key (the old operator silently ignored
+//! its lease timings; ours are applied, checked and logged).
+
+use std::ffi::OsString;
+use std::time::Duration;
+
+use clap::{CommandFactory, FromArgMatches};
+use guardian_election::timings::{LeaseTimings, TimingsError};
+
+use guardian_store::{Backend, PgTarget, PoolSettings, StoreConfig};
+
+use crate::args::{Cli, ElectionArgs, StorageArgs, StorageType};
+use crate::config_file::{self, ConfigFileError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error(transparent)]
+    Args(#[from] clap::Error),
+    #[error(transparent)]
+    File(#[from] ConfigFileError),
+    #[error("{key}: {value:?} is not a duration ({message})")]
+    Duration { key: &'static str, value: String, message: String },
+    #[error(transparent)]
+    Timings(#[from] TimingsError),
+    #[error(
+        "storage.type sqlite does not support high availability: leader election with \
+         {replicas} replicas needs storage.type postgres"
+    )]
+    SqliteHa { replicas: u32 },
+    #[error("storage.type mysql is not supported by this build yet; use postgres or sqlite")]
+    MysqlUnsupported,
+    #[error("storage.postgres.ssl-mode: {0}")]
+    SslMode(#[from] guardian_store::UnknownSslMode),
+}
+
+/// Parses `argv`, layering the config file (if any) under flags and environment.
+pub fn load(argv: Vec<OsString>) -> Result<Cli, ConfigError> {
+    let matches = Cli::command().try_get_matches_from(&argv)?;
+    let Some(path) = matches.get_one::<std::path::PathBuf>("config") else {
+        return Ok(Cli::from_arg_matches(&matches)?);
+    };
+    let shown = path.display().to_string();
+    let text = std::fs::read_to_string(path)
+        .map_err(|source| ConfigFileError::Read { path: shown.clone(), source })?;
+    let file = config_file::flatten(&text, &shown)?;
+    let layered = config_file::layer(argv, &matches, &file);
+    for key in &layered.unknown_keys {
+        // Logging is not up yet; the key is reported on stderr once.
+        eprintln!("cronjob-guardian: config file key {key} is not used by this command");
+    }
+    let matches = Cli::command().try_get_matches_from(layered.argv)?;
+    Ok(Cli::from_arg_matches(&matches)?)
+}
+
+/// Parses a Kubernetes/Go duration (`30s`, `1h30m`) for the named key.
+pub fn duration(key: &'static str, value: &str) -> Result<Duration, ConfigError> {
+    guardian_core::duration::parse_std(value).map_err(|error| ConfigError::Duration {
+        key,
+        value: value.to_owned(),
+        message: error.to_string(),
+    })
+}
+
+/// The lease timings, validated with client-go's rules.
+pub fn lease_timings(args: &ElectionArgs) -> Result<LeaseTimings, ConfigError> {
+    let timings = LeaseTimings {
+        lease_duration: duration("leader-election.lease-duration", &args.leader_election_lease_duration)?,
+        renew_deadline: duration("leader-election.renew-deadline", &args.leader_election_renew_deadline)?,
+        retry_period: duration("leader-election.retry-period", &args.leader_election_retry_period)?,
+    };
+    Ok(timings.validate()?)
+}
+
+/// The store settings for `storage.type`.
+pub fn store_config(args: &StorageArgs) -> Result<StoreConfig, ConfigError> {
+    let backend = match args.storage_type {
+        StorageType::Mysql => return Err(ConfigError::MysqlUnsupported),
+        StorageType::Sqlite => Backend::Sqlite { path: args.storage_sqlite_path.clone() },
+        StorageType::Postgres => Backend::Postgres(PgTarget {
+            host: args.storage_postgres_host.clone(),
+            port: args.storage_postgres_port,
+            database: args.storage_postgres_database.clone(),
+            username: args.storage_postgres_username.clone(),
+            password: args.storage_postgres_password.clone(),
+            ssl_mode: args.storage_postgres_ssl_mode.parse()?,
+        }),
+    };
+    let pool = PoolSettings {
+        max_open_conns: args.storage_postgres_max_open_conns,
+        max_idle_conns: args.storage_postgres_max_idle_conns,
+        conn_max_lifetime: Some(duration(
+            "storage.postgres.conn-max-lifetime",
+            &args.storage_postgres_conn_max_lifetime,
+        )?),
+        conn_max_idle_time: Some(duration(
+            "storage.postgres.conn-max-idle-time",
+            &args.storage_postgres_conn_max_idle_time,
+        )?),
+        health_check_interval: duration(
+            "storage.postgres.health-check-interval",
+            &args.storage_postgres_health_check_interval,
+        )?,
+        ..PoolSettings::default()
+    };
+    Ok(StoreConfig { pool, ..StoreConfig::new(backend) })
+}
+
+/// Refuses combinations that cannot work before anything starts.
+pub fn check_storage_for_ha(storage: StorageType, election: &ElectionArgs) -> Result<(), ConfigError> {
+    match storage {
+        StorageType::Mysql => Err(ConfigError::MysqlUnsupported),
+        StorageType::Sqlite if election.leader_election_enabled && election.replicas > 1 => {
+            Err(ConfigError::SqliteHa { replicas: election.replicas })
+        }
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,3 @@
+//! Control operations carried out against the cluster.
+
+pub mod manual_job;

@@ -1,0 +1,181 @@
+//! `guardian.v1.ControlService`: mutations, carried out only by the leader.
+//! Query replicas forward here; a standby answers `UNAVAILABLE` so the caller
+//! re-resolves the leader and retries.
+
+use guardian_api::v1::control_service_server::ControlService;
+use guardian_api::v1::*;
+use guardian_core::{Clock, CronJobRef, SystemClock};
+use guardian_store::{Store, StoreError};
+use k8s_openapi::api::batch::v1::{CronJob, Job};
+use kube::api::{Api, Patch, PatchParams, PostParams};
+use tonic::{Request, Response, Status};
+
+use crate::control::manual_job::manual_job;
+use crate::leadership::Leadership;
+
+const FIELD_MANAGER: &str = "cronjob-guardian";
+
+pub struct ControlRpc {
+    client: kube::Client,
+    store: Store,
+    leadership: Leadership,
+}
+
+impl ControlRpc {
+    pub fn new(client: kube::Client, store: Store, leadership: Leadership) -> Self {
+        Self { client, store, leadership }
+    }
+
+    fn require_leader(&self) -> Result<guardian_core::Epoch, Status> {
+        self.leadership
+            .epoch()
+            .ok_or_else(|| Status::unavailable("this controller is not the leader; retry against the leader"))
+    }
+
+    async fn cronjob(&self, target: &CronJobRef) -> Result<CronJob, Status> {
+        let api: Api<CronJob> = Api::namespaced(self.client.clone(), &target.namespace);
+        match api.get_opt(&target.name).await {
+            Ok(Some(cronjob)) => Ok(cronjob),
+            Ok(None) => Err(Status::not_found(format!("cronjob {target} not found"))),
+            Err(error) => Err(kube_status(&error, target)),
+        }
+    }
+
+    async fn set_suspended(&self, target: &CronJobRef, suspend: bool) -> Result<(), Status> {
+        self.require_leader()?;
+        self.cronjob(target).await?;
+        let api: Api<CronJob> = Api::namespaced(self.client.clone(), &target.namespace);
+        let patch = serde_json::json!({ "spec": { "suspend": suspend } });
+        api.patch(&target.name, &PatchParams::apply(FIELD_MANAGER), &Patch::Merge(&patch))
+            .await
+            .map_err(|error| kube_status(&error, target))?;
+        Ok(())
+    }
+}
+
+/// Validates a namespace/name pair from a request.
+fn target(namespace: &str, name: &str) -> Result<CronJobRef, Status> {
+    if namespace.is_empty() || name.is_empty() {
+        return Err(Status::invalid_argument("namespace and name are required"));
+    }
+    Ok(CronJobRef::new(namespace, name))
+}
+
+fn kube_status(error: &kube::Error, target: &CronJobRef) -> Status {
+    match error {
+        kube::Error::Api(status) if status.code == 404 => Status::not_found(format!("cronjob {target} not found")),
+        kube::Error::Api(status) if status.code == 403 => {
+            Status::permission_denied(format!("kubernetes refused the change to {target}: {}", status.message))
+        }
+        kube::Error::Api(status) if status.code == 409 => {
+            Status::aborted(format!("conflicting change to {target}: {}", status.message))
+        }
+        other => Status::unavailable(format!("kubernetes api unavailable: {other}")),
+    }
+}
+
+fn store_status(error: &StoreError) -> Status {
+    if matches!(error, StoreError::Fenced { .. }) {
+        return Status::unavailable("leadership moved on; retry against the new leader");
+    }
+    Status::unavailable(format!("database unavailable: {error}"))
+}
+
+#[tonic::async_trait]
+impl ControlService for ControlRpc {
+    async fn trigger_cron_job(
+        &self,
+        request: Request<TriggerCronJobRequest>,
+    ) -> Result<Response<TriggerCronJobResponse>, Status> {
+        let request = request.into_inner();
+        let target = target(&request.namespace, &request.name)?;
+        self.require_leader()?;
+        let cronjob = self.cronjob(&target).await?;
+        let suffix = SystemClock.now().as_millisecond().to_string();
+        let job = manual_job(&cronjob, &suffix).map_err(|error| Status::failed_precondition(error.to_string()))?;
+        let api: Api<Job> = Api::namespaced(self.client.clone(), &target.namespace);
+        let created = api.create(&PostParams::default(), &job).await.map_err(|error| kube_status(&error, &target))?;
+        let job_name = created.metadata.name.unwrap_or_default();
+        tracing::info!(cronjob = %target, job = %job_name, "triggered a manual run");
+        Ok(Response::new(TriggerCronJobResponse {
+            success: true,
+            message: format!("created job {job_name} from cronjob {target}"),
+            job_name: Some(job_name),
+        }))
+    }
+
+    async fn suspend_cron_job(
+        &self,
+        request: Request<SuspendCronJobRequest>,
+    ) -> Result<Response<SuspendCronJobResponse>, Status> {
+        let request = request.into_inner();
+        let target = target(&request.namespace, &request.name)?;
+        self.set_suspended(&target, true).await?;
+        Ok(Response::new(SuspendCronJobResponse {
+            success: true,
+            message: Some(format!("cronjob {target} suspended")),
+            error: None,
+        }))
+    }
+
+    async fn resume_cron_job(
+        &self,
+        request: Request<ResumeCronJobRequest>,
+    ) -> Result<Response<ResumeCronJobResponse>, Status> {
+        let request = request.into_inner();
+        let target = target(&request.namespace, &request.name)?;
+        self.set_suspended(&target, false).await?;
+        Ok(Response::new(ResumeCronJobResponse {
+            success: true,
+            message: Some(format!("cronjob {target} resumed")),
+            error: None,
+        }))
+    }
+
+    async fn delete_history(
+        &self,
+        request: Request<DeleteHistoryRequest>,
+    ) -> Result<Response<DeleteHistoryResponse>, Status> {
+        let request = request.into_inner();
+        let target = target(&request.namespace, &request.name)?;
+        let epoch = self.require_leader()?;
+        let known = self.store.get_cronjob(&target).await.map_err(|error| store_status(&error))?;
+        if known.is_none() {
+            return Err(Status::not_found(format!("cronjob {target} has no recorded history")));
+        }
+        let mut tx = self.store.begin_fenced(epoch).await.map_err(|error| store_status(&error))?;
+        let deleted = tx.delete_history(&target).await.map_err(|error| store_status(&error))?;
+        let events = tx.commit().await.map_err(|error| store_status(&error))?;
+        self.leadership.announce(&events);
+        Ok(Response::new(DeleteHistoryResponse {
+            success: true,
+            records_deleted: deleted,
+            message: format!("deleted {deleted} executions of {target}"),
+        }))
+    }
+
+    async fn test_channel(
+        &self,
+        _request: Request<TestChannelRequest>,
+    ) -> Result<Response<TestChannelResponse>, Status> {
+        Err(Status::unimplemented("alert channels are not available in this version"))
+    }
+
+    async fn prune(&self, _request: Request<PruneRequest>) -> Result<Response<PruneResponse>, Status> {
+        Err(Status::unimplemented("pruning is not available in this version"))
+    }
+
+    async fn acknowledge_alert(
+        &self,
+        _request: Request<AcknowledgeAlertRequest>,
+    ) -> Result<Response<AcknowledgeAlertResponse>, Status> {
+        Err(Status::unimplemented("alert acknowledgement is not available in this version"))
+    }
+
+    async fn silence_alert(
+        &self,
+        _request: Request<SilenceAlertRequest>,
+    ) -> Result<Response<SilenceAlertResponse>, Status> {
+        Err(Status::unimplemented("alert silencing is not available in this version"))
+    }
+}

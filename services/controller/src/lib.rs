@@ -1,0 +1,16 @@
+//! The control plane: leader election, Kubernetes watchers, fenced writes, the
+//! event stream and control RPCs.
+//!
+//! ```text
+//!  ClusterWatch (all replicas: warm caches) ── updates ──► role loop
+//!  Elector ── claims ──► role loop: standby │ leader(epoch) ── Writer ── FencedTx ──► store
+//!                                                                   └─ commits ──► EventService followers
+//!  ControlService (leader only): trigger, suspend, resume, delete history
+//! ```
+
+pub mod control;
+pub mod grpc;
+pub mod leadership;
+pub mod metrics;
+pub mod role;
+pub mod writer;

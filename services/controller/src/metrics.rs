@@ -1,0 +1,29 @@
+//! Metric names the controller records, declared once, described at start-up.
+
+/// Last outbox sequence this process committed.
+pub const OUTBOX_SEQUENCE: &str = "cronjob_guardian_outbox_sequence";
+/// The fencing epoch of this replica's current leadership.
+pub const LEADER_EPOCH: &str = "cronjob_guardian_leader_epoch";
+/// Changes written by the leader, by kind (execution, cronjob).
+pub const WRITES: &str = "cronjob_guardian_writes_total";
+/// Write batches that failed, by reason (the store error's label).
+pub const WRITE_FAILURES: &str = "cronjob_guardian_write_failures_total";
+/// Time to commit one batch of changes.
+pub const WRITE_BATCH_SECONDS: &str = "cronjob_guardian_write_batch_duration_seconds";
+/// Executions recorded, with the existing operator's labels.
+pub const EXECUTIONS: &str = "cronjob_guardian_executions_total";
+
+pub fn describe() {
+    metrics::describe_gauge!(OUTBOX_SEQUENCE, "Last outbox sequence committed by this controller");
+    metrics::describe_gauge!(LEADER_EPOCH, "Fencing epoch of this replica's current leadership");
+    metrics::describe_counter!(WRITES, "Changes committed by the leader, by kind");
+    metrics::describe_counter!(WRITE_FAILURES, "Write batches that failed, by reason");
+    metrics::describe_histogram!(
+        WRITE_BATCH_SECONDS,
+        metrics::Unit::Seconds,
+        "Time to commit one batch of changes through a fenced transaction"
+    );
+    metrics::describe_counter!(EXECUTIONS, "Finished executions recorded, by namespace, cronjob and status");
+    guardian_election::metrics::describe();
+    guardian_store::metrics::describe();
+}

@@ -1,0 +1,127 @@
+//! The role loop: standby until the elector says we lead, then lead until the
+//! term ends, the database fences us off, or shutdown.
+//!
+//! ```text
+//!  Standby ── became_leader(term) ──► acquire epoch ──► resync from warm caches
+//!     ▲                                                     │
+//!     └── lost_leadership(term) / Fenced / shutdown ◄── Writer::run
+//! ```
+//!
+//! Standbys consume (and drop) watch updates so the watchers never stall: their
+//! caches stay warm, and a new leader re-sends the cached state, which the
+//! idempotent store absorbs.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use guardian_core::{Clock, Epoch};
+use guardian_election::{became_leader, lost_leadership, Claim};
+use guardian_kube::Update;
+use guardian_store::Store;
+use tokio::sync::{mpsc, watch};
+use tokio_util::sync::CancellationToken;
+
+use crate::leadership::{Leadership, LeadershipTx};
+use crate::writer::{Writer, WriterStopped};
+
+/// Everything the leader's work needs.
+pub struct RoleContext {
+    pub store: Store,
+    pub leadership_tx: LeadershipTx,
+    pub leadership: Leadership,
+    pub clock: Arc<dyn Clock>,
+    /// The state a new leader re-sends: every cached CronJob and Job.
+    pub snapshot: Box<dyn Fn() -> Vec<Update> + Send + Sync>,
+}
+
+/// Runs until `shutdown`; returns after in-flight writes are finished.
+pub async fn run(
+    context: RoleContext,
+    mut claims: watch::Receiver<Claim>,
+    mut updates: mpsc::Receiver<Update>,
+    shutdown: CancellationToken,
+) {
+    loop {
+        let term = tokio::select! {
+            biased;
+            () = shutdown.cancelled() => return,
+            term = standby(&mut claims, &mut updates) => match term {
+                Some(term) => term,
+                None => return,
+            },
+        };
+        let term_over = CancellationToken::new();
+        let watcher = {
+            let mut claims = claims.clone();
+            let term_over = term_over.clone();
+            let shutdown = shutdown.clone();
+            tokio::spawn(async move {
+                tokio::select! {
+                    () = lost_leadership(&mut claims, term) => {}
+                    () = shutdown.cancelled() => {}
+                }
+                term_over.cancel();
+            })
+        };
+        let stopped = lead(&context, &mut updates, &term_over).await;
+        context.leadership_tx.stand_by();
+        watcher.abort();
+        tracing::info!(term, reason = %stopped, "leadership ended");
+        if matches!(stopped, WriterStopped::Fenced) {
+            // Do not take another epoch in the same term: that would fence the
+            // newer leader in turn. Wait for the elector to see the term end.
+            lost_leadership(&mut claims, term).await;
+        }
+        if shutdown.is_cancelled() {
+            return;
+        }
+    }
+}
+
+/// Drops updates until this replica leads; `None` when the elector stopped.
+async fn standby(claims: &mut watch::Receiver<Claim>, updates: &mut mpsc::Receiver<Update>) -> Option<u64> {
+    let mut leader = std::pin::pin!(became_leader(claims));
+    loop {
+        tokio::select! {
+            term = &mut leader => return term.ok(),
+            update = updates.recv() => if update.is_none() { return None },
+        }
+    }
+}
+
+async fn lead(context: &RoleContext, updates: &mut mpsc::Receiver<Update>, term_over: &CancellationToken) -> WriterStopped {
+    let Some(epoch) = acquire_epoch(&context.store, term_over).await else {
+        return WriterStopped::Stopped;
+    };
+    tracing::info!(%epoch, "leading with a new epoch");
+    context.leadership_tx.lead(epoch);
+    let writer = Writer::new(context.store.clone(), context.leadership.clone(), epoch, context.clock.clone());
+    let resync = (context.snapshot)();
+    tracing::info!(changes = resync.len(), "re-sending cached cluster state");
+    let (resync_tx, mut resync_rx) = mpsc::channel(resync.len().max(1));
+    for update in resync {
+        // Capacity equals the length, so this never waits.
+        let _ = resync_tx.try_send(update);
+    }
+    drop(resync_tx);
+    match writer.run(&mut resync_rx, term_over).await {
+        WriterStopped::Closed => writer.run(updates, term_over).await,
+        stopped => stopped,
+    }
+}
+
+/// Takes a new epoch, retrying while the database is away and we still lead.
+async fn acquire_epoch(store: &Store, term_over: &CancellationToken) -> Option<Epoch> {
+    let mut delay = Duration::from_millis(100);
+    loop {
+        match store.acquire_epoch().await {
+            Ok(epoch) => return Some(epoch),
+            Err(error) => tracing::warn!(%error, "cannot take a new epoch; retrying"),
+        }
+        tokio::select! {
+            () = term_over.cancelled() => return None,
+            () = tokio::time::sleep(delay) => {}
+        }
+        delay = (delay * 2).min(Duration::from_secs(2));
+    }
+}

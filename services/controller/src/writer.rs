@@ -1,0 +1,192 @@
+//! The leader's writer: what the watchers observed becomes fenced rows and
+//! outbox events.
+//!
+//! ```text
+//!   watch updates ──► batch (up to BATCH, whatever is queued) ──► FencedTx
+//!        ▲                                                          │ commit
+//!        └── retried with backoff while the database is away        ▼
+//!                                          Leadership::announce(events) → followers
+//! ```
+//!
+//! Writes are idempotent per Job UID, so re-sending an update (after an
+//! uncertain commit, a relist or a new leader's resync) never duplicates a run.
+//! A `Fenced` refusal ends the writer: a newer leader exists.
+
+use std::time::{Duration, Instant};
+
+use guardian_core::{Clock, CronJobRecord, Execution, Outcome};
+use guardian_kube::Update;
+use guardian_store::{RecordOutcome, Store, StoreError};
+use tokio::sync::mpsc;
+use tokio_util::sync::CancellationToken;
+
+use crate::leadership::Leadership;
+use crate::metrics;
+
+/// Changes per transaction: large enough to amortise the commit, small enough
+/// to keep latency low.
+const BATCH: usize = 500;
+const RETRY_FIRST: Duration = Duration::from_millis(100);
+const RETRY_MAX: Duration = Duration::from_secs(5);
+
+/// Why the writer stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum WriterStopped {
+    #[error("a newer leader holds the database epoch")]
+    Fenced,
+    #[error("the update channel closed")]
+    Closed,
+    #[error("stopped on request")]
+    Stopped,
+}
+
+pub struct Writer {
+    store: Store,
+    leadership: Leadership,
+    epoch: guardian_core::Epoch,
+    clock: std::sync::Arc<dyn Clock>,
+}
+
+impl Writer {
+    pub fn new(
+        store: Store,
+        leadership: Leadership,
+        epoch: guardian_core::Epoch,
+        clock: std::sync::Arc<dyn Clock>,
+    ) -> Self {
+        Self { store, leadership, epoch, clock }
+    }
+
+    /// Writes updates until `stop`, then writes what is already queued (in-flight
+    /// work is finished, not dropped) and returns.
+    pub async fn run(&self, updates: &mut mpsc::Receiver<Update>, stop: &CancellationToken) -> WriterStopped {
+        loop {
+            let first = tokio::select! {
+                biased;
+                () = stop.cancelled() => return self.drain(updates).await,
+                update = updates.recv() => update,
+            };
+            let Some(first) = first else { return WriterStopped::Closed };
+            let mut batch = vec![first];
+            while batch.len() < BATCH {
+                match updates.try_recv() {
+                    Ok(update) => batch.push(update),
+                    Err(_) => break,
+                }
+            }
+            if let Err(stopped) = self.write_with_retry(&batch, stop).await {
+                return stopped;
+            }
+        }
+    }
+
+    async fn drain(&self, updates: &mut mpsc::Receiver<Update>) -> WriterStopped {
+        let mut batch = Vec::new();
+        while let Ok(update) = updates.try_recv() {
+            batch.push(update);
+        }
+        if !batch.is_empty() {
+            // Shutdown: one attempt per chunk, nothing is retried forever.
+            for chunk in batch.chunks(BATCH) {
+                if let Err(error) = self.write_batch(chunk).await {
+                    tracing::warn!(%error, pending = chunk.len(), "could not write queued changes during shutdown");
+                }
+            }
+        }
+        WriterStopped::Stopped
+    }
+
+    async fn write_with_retry(&self, batch: &[Update], stop: &CancellationToken) -> Result<(), WriterStopped> {
+        let mut delay = RETRY_FIRST;
+        loop {
+            let error = match self.write_batch(batch).await {
+                Ok(()) => return Ok(()),
+                Err(error) => error,
+            };
+            ::metrics::counter!(metrics::WRITE_FAILURES, "reason" => error.metric_label()).increment(1);
+            if matches!(error, StoreError::Fenced { .. }) {
+                tracing::warn!(%error, "writes fenced off: a newer leader exists");
+                return Err(WriterStopped::Fenced);
+            }
+            if !error.is_retryable() {
+                // One bad change must not hold back the rest: write them one by one.
+                self.write_individually(batch).await?;
+                return Ok(());
+            }
+            tracing::warn!(%error, retry_in = ?delay, "write failed; retrying");
+            tokio::select! {
+                () = stop.cancelled() => return Err(WriterStopped::Stopped),
+                () = tokio::time::sleep(delay) => {}
+            }
+            delay = (delay * 2).min(RETRY_MAX);
+        }
+    }
+
+    async fn write_individually(&self, batch: &[Update]) -> Result<(), WriterStopped> {
+        for update in batch {
+            match self.write_batch(std::slice::from_ref(update)).await {
+                Ok(()) => {}
+                Err(StoreError::Fenced { .. }) => return Err(WriterStopped::Fenced),
+                Err(error) => tracing::error!(%error, ?update, "change refused by the database; skipped"),
+            }
+        }
+        Ok(())
+    }
+
+    async fn write_batch(&self, batch: &[Update]) -> Result<(), StoreError> {
+        let started = Instant::now();
+        let (executions, cronjobs) = self.split(batch).await?;
+        let mut tx = self.store.begin_fenced(self.epoch).await?;
+        for cronjob in &cronjobs {
+            tx.upsert_cronjob(cronjob).await?;
+        }
+        let outcomes = tx.record_executions(&executions).await?;
+        let events = tx.commit().await?;
+        self.leadership.announce(&events);
+        count_writes(&executions, &outcomes, cronjobs.len());
+        ::metrics::histogram!(metrics::WRITE_BATCH_SECONDS).record(started.elapsed().as_secs_f64());
+        Ok(())
+    }
+
+    /// Separates executions from CronJob records; a deleted CronJob becomes its
+    /// stored record with `deleted_at` set (unknown ones need no record).
+    async fn split(&self, batch: &[Update]) -> Result<(Vec<Execution>, Vec<CronJobRecord>), StoreError> {
+        let mut executions = Vec::new();
+        let mut cronjobs = Vec::new();
+        for update in batch {
+            match update {
+                Update::Execution(execution) => executions.push(execution.clone()),
+                Update::CronJob(record) => cronjobs.push(record.clone()),
+                Update::CronJobDeleted(cronjob) => {
+                    if let Some(mut record) = self.store.get_cronjob(cronjob).await? {
+                        record.deleted_at.get_or_insert(self.clock.now());
+                        cronjobs.push(record);
+                    }
+                }
+            }
+        }
+        Ok((executions, cronjobs))
+    }
+}
+
+fn count_writes(executions: &[Execution], outcomes: &[RecordOutcome], cronjobs: usize) {
+    ::metrics::counter!(metrics::WRITES, "kind" => "cronjob").increment(cronjobs as u64);
+    for (execution, outcome) in executions.iter().zip(outcomes) {
+        if matches!(outcome, RecordOutcome::Unchanged(_)) {
+            continue;
+        }
+        ::metrics::counter!(metrics::WRITES, "kind" => "execution").increment(1);
+        let status = match execution.outcome {
+            Outcome::Running => continue,
+            Outcome::Succeeded => "success",
+            Outcome::Failed => "failed",
+        };
+        ::metrics::counter!(
+            metrics::EXECUTIONS,
+            "namespace" => execution.cronjob.namespace.clone(),
+            "cronjob" => execution.cronjob.name.clone(),
+            "status" => status
+        )
+        .increment(1);
+    }
+}

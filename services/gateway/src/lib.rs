@@ -1,0 +1,1 @@
+//! grpc-gateway-style REST/JSON bridge driven by google.api.http annotations.

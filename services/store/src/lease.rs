@@ -1,0 +1,116 @@
+//! A leader-election lease as a database row (`leases` table), for deployments without
+//! Kubernetes Leases (docker-compose) and for tests. Compare-and-swap on an integer
+//! `version` column gives the same optimistic concurrency as a `resourceVersion`.
+//! Lease writes are not fenced: the lease is how an epoch's leader is chosen.
+
+use std::time::Duration;
+
+use async_trait::async_trait;
+use guardian_election::{LeaseBackend, LeaseError, LeaseRecord, VersionedLease};
+
+use crate::error::{Result, StoreError};
+use crate::limits::{from_millis, to_millis};
+use crate::pool::DbPool;
+use crate::sql::{Arg, args};
+
+/// One named lease row; `kind()` is `postgres` or `sqlite`.
+#[derive(Debug, Clone)]
+pub struct DbLease {
+    pool: DbPool,
+    name: String,
+}
+
+/// The PostgreSQL lease the architecture names; the same type serves SQLite.
+pub type PgLease = DbLease;
+
+#[derive(Debug, sqlx::FromRow)]
+struct LeaseRow {
+    holder: Option<String>,
+    lease_duration_ms: i64,
+    acquired_at: i64,
+    renewed_at: i64,
+    transitions: i32,
+    version: i64,
+}
+
+impl DbLease {
+    pub(crate) fn new(pool: DbPool, name: impl Into<String>) -> Self {
+        Self { pool, name: name.into() }
+    }
+
+    /// The lease's name (its primary key).
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    async fn read(&self) -> Result<Option<VersionedLease>> {
+        let sql = "SELECT holder, lease_duration_ms, acquired_at, renewed_at, transitions, version \
+                   FROM leases WHERE name = $1";
+        let mut conn = self.pool.acquire().await?;
+        let row: Option<LeaseRow> = conn.exec().fetch_optional(sql, args![self.name.as_str()]).await?;
+        let Some(row) = row else { return Ok(None) };
+        let record = LeaseRecord {
+            holder: row.holder.filter(|holder| !holder.is_empty()),
+            lease_duration: Duration::from_millis(u64::try_from(row.lease_duration_ms).unwrap_or(0)),
+            acquired_at: from_millis(row.acquired_at)?,
+            renewed_at: from_millis(row.renewed_at)?,
+            transitions: row.transitions,
+        };
+        Ok(Some(VersionedLease { record, version: row.version.to_string() }))
+    }
+
+    /// Creates (expected `None`) or swaps (expected version) the row; `None` on a lost race.
+    async fn write(&self, expected: Option<&str>, record: &LeaseRecord) -> Result<Option<i64>> {
+        let duration_ms = i64::try_from(record.lease_duration.as_millis()).unwrap_or(i64::MAX);
+        let values: Vec<Arg> = args![
+            self.name.as_str(),
+            record.holder.clone(),
+            duration_ms,
+            to_millis(record.acquired_at),
+            to_millis(record.renewed_at),
+            record.transitions,
+        ];
+        let mut conn = self.pool.acquire().await?;
+        let Some(expected) = expected else {
+            let insert = "INSERT INTO leases (name, holder, lease_duration_ms, acquired_at, renewed_at, \
+                          transitions, version) VALUES ($1, $2, $3, $4, $5, $6, 1) \
+                          ON CONFLICT (name) DO NOTHING RETURNING version";
+            let created: Option<(i64,)> = conn.exec().fetch_optional(insert, values).await?;
+            return Ok(created.map(|(version,)| version));
+        };
+        // A version we never handed out can never match.
+        let Ok(expected) = expected.parse::<i64>() else { return Ok(None) };
+        let update = "UPDATE leases SET holder = $2, lease_duration_ms = $3, acquired_at = $4, \
+                      renewed_at = $5, transitions = $6, version = version + 1 \
+                      WHERE name = $1 AND version = $7 RETURNING version";
+        let mut values = values;
+        values.push(Arg::from(expected));
+        let swapped: Option<(i64,)> = conn.exec().fetch_optional(update, values).await?;
+        Ok(swapped.map(|(version,)| version))
+    }
+}
+
+fn lease_error(error: StoreError) -> LeaseError {
+    match error {
+        StoreError::Conflict { .. } => LeaseError::Conflict,
+        other => LeaseError::Unavailable(other.to_string()),
+    }
+}
+
+#[async_trait]
+impl LeaseBackend for DbLease {
+    async fn get(&self) -> Result<Option<VersionedLease>, LeaseError> {
+        self.read().await.map_err(lease_error)
+    }
+
+    async fn try_update(&self, expected_version: Option<&str>, record: &LeaseRecord) -> Result<String, LeaseError> {
+        match self.write(expected_version, record).await.map_err(lease_error)? {
+            Some(version) => Ok(version.to_string()),
+            None => Err(LeaseError::Conflict),
+        }
+    }
+
+    fn kind(&self) -> &'static str {
+        self.pool.kind()
+    }
+}

@@ -1,0 +1,40 @@
+//! Storage adapter: PostgreSQL and SQLite behind one [`Store`], fenced writes, outbox.
+//!
+//! ```text
+//!  Store::connect(StoreConfig) ── migrations (per dialect) ── pool (seed settings)
+//!    │ reads: get/list cronjobs, executions, alerts, monitors, events_after …
+//!    │ acquire_epoch() ──► Epoch (new leader)
+//!    └ begin_fenced(epoch) ──► FencedTx ── record_execution(s), upsert_*, delete_history
+//!                                 └ commit() ──► Vec<Event> (outbox rows, same transaction)
+//! ```
+//!
+//! Both back-ends share every statement (`$N` placeholders), store times as BIGINT unix
+//! milliseconds and JSON as text, so they answer identically; the contract suite in
+//! `tests/contract` runs the same tests against each.
+
+mod codec;
+pub mod config;
+pub mod error;
+mod feed;
+mod fenced;
+pub mod filter;
+mod lease;
+mod leader;
+pub mod limits;
+pub mod merge;
+pub mod metrics;
+mod pool;
+mod reads;
+mod sql;
+mod store;
+mod writes;
+
+pub use codec::{MonitorRecord, StoredExecution};
+pub use config::{Backend, PgTarget, PoolSettings, SslMode, StoreConfig};
+pub use error::{Result, StoreError};
+pub use feed::OutboxFeed;
+pub use fenced::{FencedTx, RecordOutcome, WriteOutcome};
+pub use filter::{AlertFilter, CronJobFilter, ExecutionFilter, Page};
+pub use leader::LeaderEndpoint;
+pub use lease::{DbLease, PgLease};
+pub use store::Store;

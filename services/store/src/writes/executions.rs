@@ -1,0 +1,148 @@
+//! Recording executions in batches: one `SELECT … IN` for the UIDs already stored, the
+//! merge decided in memory, then one multi-row upsert per chunk. A batch of N new
+//! executions costs a handful of statements, not 2·N round trips.
+
+use std::collections::HashMap;
+
+use guardian_core::{Change, Execution};
+
+use crate::codec::{EXECUTION_COLUMNS, EXECUTION_INSERT_COLUMNS, ExecutionRow, execution_args};
+use crate::error::{Result, StoreError};
+use crate::fenced::RecordOutcome;
+use crate::merge;
+use crate::sql::{Arg, Exec, dynamic, placeholders};
+
+/// Rows per multi-row statement: 15 values each stays far below both drivers'
+/// bind-parameter limits (PostgreSQL 65 535, SQLite 32 766).
+const CHUNK: usize = 1000;
+const INSERT_VALUES: usize = 15;
+
+/// Outcomes per input (in order) and the outbox changes to queue.
+pub(crate) struct Recorded {
+    pub(crate) outcomes: Vec<RecordOutcome>,
+    pub(crate) changes: Vec<Change>,
+}
+
+/// The state of one Job UID while a batch is planned.
+struct Slot {
+    id: Option<i64>,
+    current: Execution,
+    dirty: bool,
+}
+
+enum Planned {
+    Inserted(usize),
+    Updated(usize),
+    Unchanged(usize),
+}
+
+/// Records `batch` (already validated and normalised), idempotent per Job UID.
+pub(crate) async fn record(exec: &mut Exec<'_>, batch: &[Execution]) -> Result<Recorded> {
+    // Distinct UIDs in first-seen order, and each input's slot among them.
+    let mut order: Vec<&str> = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    let positions: Vec<usize> = batch
+        .iter()
+        .map(|execution| {
+            *index.entry(execution.job_uid.as_str()).or_insert_with(|| {
+                order.push(&execution.job_uid);
+                order.len() - 1
+            })
+        })
+        .collect();
+    let stored = fetch_existing(exec, &order).await?;
+    let mut slots: Vec<Option<Slot>> = order
+        .iter()
+        .map(|uid| stored.get(*uid).map(|(id, current)| Slot { id: Some(*id), current: current.clone(), dirty: false }))
+        .collect();
+    let mut planned = Vec::with_capacity(batch.len());
+    let mut changes = Vec::new();
+    for (execution, &position) in batch.iter().zip(&positions) {
+        let slot = &mut slots[position];
+        let Some(existing) = slot else {
+            *slot = Some(Slot { id: None, current: execution.clone(), dirty: true });
+            planned.push(Planned::Inserted(position));
+            changes.push(Change::Execution(execution.clone()));
+            continue;
+        };
+        let merged = merge::execution(&existing.current, execution);
+        if merged == existing.current {
+            planned.push(Planned::Unchanged(position));
+            continue;
+        }
+        existing.current = merged.clone();
+        existing.dirty = true;
+        planned.push(Planned::Updated(position));
+        changes.push(Change::Execution(merged));
+    }
+    write_dirty(exec, &mut slots).await?;
+    let id_of = |position: usize| -> Result<i64> {
+        slots[position]
+            .as_ref()
+            .and_then(|slot| slot.id)
+            .ok_or_else(|| StoreError::corrupt("an upserted execution returned no id"))
+    };
+    let outcomes = planned
+        .into_iter()
+        .map(|plan| match plan {
+            Planned::Inserted(position) => id_of(position).map(RecordOutcome::Inserted),
+            Planned::Updated(position) => id_of(position).map(RecordOutcome::Updated),
+            Planned::Unchanged(position) => id_of(position).map(RecordOutcome::Unchanged),
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok(Recorded { outcomes, changes })
+}
+
+/// The stored rows for `uids`, by UID.
+async fn fetch_existing(exec: &mut Exec<'_>, uids: &[&str]) -> Result<HashMap<String, (i64, Execution)>> {
+    let mut found = HashMap::new();
+    for chunk in uids.chunks(CHUNK) {
+        let list: Vec<String> = (1..=chunk.len()).map(|n| format!("${n}")).collect();
+        let sql = format!("SELECT {EXECUTION_COLUMNS} FROM executions WHERE job_uid IN ({})", list.join(", "));
+        let args = chunk.iter().map(|uid| Arg::from(*uid)).collect();
+        for row in exec.fetch_all::<ExecutionRow>(dynamic(sql), args).await? {
+            let stored = row.decode()?;
+            found.insert(stored.execution.job_uid.clone(), (stored.id, stored.execution));
+        }
+    }
+    Ok(found)
+}
+
+/// Upserts every changed slot and fills in the ids of new rows.
+async fn write_dirty(exec: &mut Exec<'_>, slots: &mut [Option<Slot>]) -> Result<()> {
+    let dirty: Vec<usize> = (0..slots.len())
+        .filter(|&position| slots[position].as_ref().is_some_and(|slot| slot.dirty))
+        .collect();
+    for chunk in dirty.chunks(CHUNK) {
+        let mut args = Vec::with_capacity(chunk.len() * INSERT_VALUES);
+        for &position in chunk {
+            if let Some(slot) = &slots[position] {
+                args.extend(execution_args(&slot.current)?);
+            }
+        }
+        let returned: Vec<(i64, String)> = exec.fetch_all(dynamic(upsert_sql(chunk.len())), args).await?;
+        let ids: HashMap<String, i64> = returned.into_iter().map(|(id, uid)| (uid, id)).collect();
+        for &position in chunk {
+            if let Some(slot) = slots[position].as_mut() {
+                slot.id = ids.get(&slot.current.job_uid).copied().or(slot.id);
+            }
+        }
+    }
+    Ok(())
+}
+
+fn upsert_sql(rows: usize) -> String {
+    let values: Vec<String> = (0..rows).map(|row| placeholders(row * INSERT_VALUES + 1, INSERT_VALUES)).collect();
+    format!(
+        "INSERT INTO executions ({EXECUTION_INSERT_COLUMNS}) VALUES {} \
+         ON CONFLICT (job_uid) DO UPDATE SET job_name = excluded.job_name, \
+         namespace = excluded.namespace, cronjob = excluded.cronjob, \
+         cronjob_uid = excluded.cronjob_uid, started_at = excluded.started_at, \
+         completed_at = excluded.completed_at, duration_ms = excluded.duration_ms, \
+         outcome = excluded.outcome, exit_code = excluded.exit_code, reason = excluded.reason, \
+         logs = excluded.logs, events = excluded.events, retries = excluded.retries, \
+         manual = excluded.manual \
+         RETURNING id, job_uid",
+        values.join(", ")
+    )
+}

@@ -1,0 +1,61 @@
+//! The store contract: one set of async tests, instantiated for PostgreSQL (a real
+//! server from guardian-testkit) and for SQLite (a temp file). A back-end that passes
+//! behaves like the other, which is what lets SQLite stand in for PostgreSQL.
+//!
+//! Run: `cargo test -p guardian-store --test contract` (as root the harness runs
+//! PostgreSQL through `runuser -u postgres`).
+
+mod data;
+mod errors;
+mod executions;
+mod fencing;
+mod fixture;
+mod lease;
+mod outbox;
+mod postgres_only;
+mod records;
+
+/// A failure guard against hangs (a deadlock would otherwise stall CI), not a timing test.
+pub const GUARD: std::time::Duration = std::time::Duration::from_secs(180);
+
+/// Instantiates every listed `module::test(&Fixture)` once per back-end.
+macro_rules! contract_suite {
+    ($($module:ident :: $test:ident),* $(,)?) => {
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $test() -> anyhow::Result<()> {
+                    let fixture = crate::fixture::Fixture::postgres().await?;
+                    tokio::time::timeout(crate::GUARD, crate::$module::$test(&fixture)).await?
+                }
+            )*
+        }
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $test() -> anyhow::Result<()> {
+                    let fixture = crate::fixture::Fixture::sqlite().await?;
+                    tokio::time::timeout(crate::GUARD, crate::$module::$test(&fixture)).await?
+                }
+            )*
+        }
+    };
+}
+
+contract_suite!(
+    records::migrations_are_idempotent,
+    records::cronjob_upserts_keep_first_seen_and_list_by_filter,
+    records::alerts_upsert_by_key_and_filter_in_sql,
+    records::monitors_upsert_list_and_delete,
+    executions::recording_is_idempotent_per_job_uid,
+    executions::a_batch_folds_duplicates_and_replays_write_nothing,
+    executions::listing_filters_and_pages_in_the_database,
+    executions::deleting_history_removes_only_that_cronjob,
+    fencing::a_deposed_leader_cannot_write_after_a_newer_epoch,
+    fencing::concurrent_fenced_writers_commit_in_sequence_order,
+    outbox::outbox_is_gap_free_and_matches_committed_changes,
+    lease::lease_rows_compare_and_swap_on_version,
+    errors::bad_input_gives_typed_errors_and_writes_nothing,
+    errors::undecodable_rows_are_corrupt,
+    errors::an_unreachable_database_is_unavailable,
+);
