@@ -4,6 +4,7 @@ mod args;
 mod commands;
 mod config;
 mod config_file;
+mod dev;
 
 use std::process::ExitCode;
 

@@ -8,9 +8,14 @@
 //!  ControlService (leader only): trigger, suspend, resume, delete history
 //! ```
 
+pub mod config;
 pub mod control;
 pub mod grpc;
 pub mod leadership;
 pub mod metrics;
 pub mod role;
 pub mod writer;
+mod run;
+mod watch;
+
+pub use run::run;

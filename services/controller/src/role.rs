@@ -30,6 +30,8 @@ pub struct RoleContext {
     pub leadership_tx: LeadershipTx,
     pub leadership: Leadership,
     pub clock: Arc<dyn Clock>,
+    /// The gRPC URL query replicas reach this leader at.
+    pub advertise: String,
     /// The state a new leader re-sends: every cached CronJob and Job.
     pub snapshot: Box<dyn Fn() -> Vec<Update> + Send + Sync>,
 }
@@ -90,7 +92,7 @@ async fn standby(claims: &mut watch::Receiver<Claim>, updates: &mut mpsc::Receiv
 }
 
 async fn lead(context: &RoleContext, updates: &mut mpsc::Receiver<Update>, term_over: &CancellationToken) -> WriterStopped {
-    let Some(epoch) = acquire_epoch(&context.store, term_over).await else {
+    let Some(epoch) = acquire_epoch(&context.store, &context.advertise, term_over).await else {
         return WriterStopped::Stopped;
     };
     tracing::info!(%epoch, "leading with a new epoch");
@@ -111,10 +113,10 @@ async fn lead(context: &RoleContext, updates: &mut mpsc::Receiver<Update>, term_
 }
 
 /// Takes a new epoch, retrying while the database is away and we still lead.
-async fn acquire_epoch(store: &Store, term_over: &CancellationToken) -> Option<Epoch> {
+async fn acquire_epoch(store: &Store, advertise: &str, term_over: &CancellationToken) -> Option<Epoch> {
     let mut delay = Duration::from_millis(100);
     loop {
-        match store.acquire_epoch().await {
+        match store.acquire_epoch_for(advertise).await {
             Ok(epoch) => return Some(epoch),
             Err(error) => tracing::warn!(%error, "cannot take a new epoch; retrying"),
         }

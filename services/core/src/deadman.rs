@@ -16,73 +16,18 @@
 //! `alertIfSuspendedFor` is checked whatever `pauseMonitoring` says. Missing configuration
 //! means the CRD defaults, never a crash. During the startup grace period nothing triggers.
 
+mod config;
+
 use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
+
+pub use config::{AutoSchedule, DeadManConfig, SuspendedHandling, Suspension};
 
 use crate::schedule::Schedule;
 use crate::time_math::{add, earliest, sub};
 
 /// Most missed fire times counted; beyond it the verdict says `capped`.
 pub const MAX_COUNTED_MISSES: u32 = 1000;
-
-/// `spec.deadManSwitch`, defaults applied.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DeadManConfig {
-    pub enabled: bool,
-    pub max_time_since_last_success: Option<SignedDuration>,
-    pub auto_from_schedule: Option<AutoSchedule>,
-}
-
-impl Default for DeadManConfig {
-    fn default() -> Self {
-        Self { enabled: true, max_time_since_last_success: None, auto_from_schedule: None }
-    }
-}
-
-/// `spec.deadManSwitch.autoFromSchedule`, defaults applied.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AutoSchedule {
-    pub enabled: bool,
-    pub buffer: SignedDuration,
-    pub missed_schedule_threshold: i32,
-}
-
-impl Default for AutoSchedule {
-    fn default() -> Self {
-        Self { enabled: false, buffer: SignedDuration::from_hours(1), missed_schedule_threshold: 1 }
-    }
-}
-
-/// `spec.suspendedHandling`, defaults applied (also when the block is absent).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SuspendedHandling {
-    pub pause_monitoring: bool,
-    pub alert_if_suspended_for: Option<SignedDuration>,
-}
-
-impl Default for SuspendedHandling {
-    fn default() -> Self {
-        Self { pause_monitoring: true, alert_if_suspended_for: None }
-    }
-}
-
-/// Persisted suspension timers (kept in the database so a failover continues them).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct Suspension {
-    pub suspended_since: Option<Timestamp>,
-    pub resumed_at: Option<Timestamp>,
-}
-
-impl Suspension {
-    /// The timers after seeing the CronJob's `spec.suspend` at `now`.
-    pub fn observe(self, suspended: bool, now: Timestamp) -> Self {
-        match (self.suspended_since, suspended) {
-            (None, true) => Self { suspended_since: Some(now), ..self },
-            (Some(_), false) => Self { suspended_since: None, resumed_at: Some(now) },
-            _ => self,
-        }
-    }
-}
 
 /// The most recent successful run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -170,19 +115,24 @@ pub fn check(facts: &JobFacts<'_>, policy: &Policy, now: Timestamp) -> Verdict {
         return verdict;
     }
     // Suspended time is not held against the job when monitoring pauses for it.
-    let resumed = facts.suspension.resumed_at.filter(|_| policy.suspended.pause_monitoring);
+    let resumed = facts
+        .suspension
+        .resumed_at
+        .filter(|_| policy.suspended.pause_monitoring);
     if let Some(limit) = policy.dead_man.max_time_since_last_success {
-        let since = not_before(facts.last_success.map_or(facts.tracked_since, |success| success.finished_at), resumed);
-        let deadline = add(since, limit);
-        if now > deadline {
-            let last_success = facts.last_success.map(|success| success.finished_at);
-            verdict.stale = Some(Stale { last_success, since_success: now.duration_since(since), limit });
-        } else {
-            verdict.recheck_at = earliest(verdict.recheck_at, Some(add(deadline, SignedDuration::from_nanos(1))));
-        }
+        check_stale(facts, limit, resumed, now, &mut verdict);
     }
-    if let Some(auto) = policy.dead_man.auto_from_schedule.filter(|auto| auto.enabled) {
-        let anchor = not_before(facts.last_success.map_or(facts.tracked_since, |success| success.started_at), resumed);
+    if let Some(auto) = policy
+        .dead_man
+        .auto_from_schedule
+        .filter(|auto| auto.enabled)
+    {
+        let anchor = not_before(
+            facts
+                .last_success
+                .map_or(facts.tracked_since, |success| success.started_at),
+            resumed,
+        );
         let (missed, recheck) = count_missed(facts, &auto, anchor, now);
         verdict.missed = missed;
         verdict.recheck_at = earliest(verdict.recheck_at, recheck);
@@ -190,29 +140,73 @@ pub fn check(facts: &JobFacts<'_>, policy: &Policy, now: Timestamp) -> Verdict {
     verdict
 }
 
+/// `maxTimeSinceLastSuccess`: measured from the last success's completion (or tracking
+/// start), never earlier than a resume from a paused suspension.
+fn check_stale(
+    facts: &JobFacts<'_>,
+    limit: SignedDuration,
+    resumed: Option<Timestamp>,
+    now: Timestamp,
+    verdict: &mut Verdict,
+) {
+    let last_success = facts.last_success.map(|success| success.finished_at);
+    let since = not_before(last_success.unwrap_or(facts.tracked_since), resumed);
+    let deadline = add(since, limit);
+    if now > deadline {
+        let since_success = now.duration_since(since);
+        verdict.stale = Some(Stale {
+            last_success,
+            since_success,
+            limit,
+        });
+    } else {
+        let after_deadline = add(deadline, SignedDuration::from_nanos(1));
+        verdict.recheck_at = earliest(verdict.recheck_at, Some(after_deadline));
+    }
+}
+
 fn check_suspension(facts: &JobFacts<'_>, policy: &Policy, now: Timestamp, verdict: &mut Verdict) {
-    let (Some(since), Some(limit)) = (facts.suspension.suspended_since, policy.suspended.alert_if_suspended_for) else {
+    let (Some(since), Some(limit)) = (
+        facts.suspension.suspended_since,
+        policy.suspended.alert_if_suspended_for,
+    ) else {
         return;
     };
     let suspended_for = now.duration_since(since);
     if suspended_for >= limit {
-        verdict.suspended_too_long = Some(SuspendedTooLong { since, suspended_for, limit });
+        verdict.suspended_too_long = Some(SuspendedTooLong {
+            since,
+            suspended_for,
+            limit,
+        });
     } else {
         verdict.recheck_at = earliest(verdict.recheck_at, Some(add(since, limit)));
     }
 }
 
 /// Counts fire times in `(anchor, now - buffer]` not covered by a run in progress.
-fn count_missed(facts: &JobFacts<'_>, auto: &AutoSchedule, anchor: Timestamp, now: Timestamp) -> (Option<Missed>, Option<Timestamp>) {
+fn count_missed(
+    facts: &JobFacts<'_>,
+    auto: &AutoSchedule,
+    anchor: Timestamp,
+    now: Timestamp,
+) -> (Option<Missed>, Option<Timestamp>) {
     let schedule = facts.schedule;
     let mut cutoff = sub(now, auto.buffer);
     // The earliest run in progress since the anchor covers its own fire time and later ones.
-    let covering_run = facts.running_since.iter().copied().filter(|started| *started > anchor).min();
+    let covering_run = facts
+        .running_since
+        .iter()
+        .copied()
+        .filter(|started| *started > anchor)
+        .min();
     let covered_from = covering_run.and_then(|started| schedule.last_at_or_before(started));
     if let Some(covered) = covered_from {
         cutoff = cutoff.min(sub(covered, SignedDuration::from_nanos(1)));
     }
-    let mut fires = schedule.fire_times(anchor, cutoff).take(MAX_COUNTED_MISSES as usize + 1);
+    let mut fires = schedule
+        .fire_times(anchor, cutoff)
+        .take(MAX_COUNTED_MISSES as usize + 1);
     let first_missed = fires.next();
     let (mut count, mut last_missed) = (u32::from(first_missed.is_some()), first_missed);
     for fire in fires {
@@ -226,12 +220,18 @@ fn count_missed(facts: &JobFacts<'_>, auto: &AutoSchedule, anchor: Timestamp, no
     let recheck = if covering_run.is_some() {
         None
     } else {
-        schedule.next_after(last_missed.unwrap_or(anchor).max(cutoff)).map(|fire| add(fire, auto.buffer))
+        schedule
+            .next_after(last_missed.unwrap_or(anchor).max(cutoff))
+            .map(|fire| add(fire, auto.buffer))
     };
     let missed = match (first_missed, last_missed) {
-        (Some(first_missed), Some(last_missed)) if count >= threshold => {
-            Some(Missed { count, threshold, first_missed, last_missed, capped })
-        }
+        (Some(first_missed), Some(last_missed)) if count >= threshold => Some(Missed {
+            count,
+            threshold,
+            first_missed,
+            last_missed,
+            capped,
+        }),
         _ => None,
     };
     (missed, recheck)

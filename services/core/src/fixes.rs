@@ -15,11 +15,14 @@
 //! and every bad one is reported as a [`PatternError`].
 
 mod builtin;
+mod context;
 mod template;
 
 use regex::{Regex, RegexBuilder};
 use serde::{Deserialize, Serialize};
 
+pub use context::{ContainerState, FailureContext};
+use context::{Signal, primary, signals};
 use template::{Template, TemplateError, Values};
 
 /// What the Go operator says when no pattern matches.
@@ -63,39 +66,22 @@ pub enum PatternError {
     #[error("pattern {pattern:?} sets no match criterion")]
     NoCriteria { pattern: String },
     #[error("pattern {pattern:?}: invalid {field}: {message}")]
-    Regex { pattern: String, field: &'static str, message: String },
+    Regex {
+        pattern: String,
+        field: &'static str,
+        message: String,
+    },
     #[error("pattern {pattern:?}: exitCodeRange min {min} is above max {max}")]
     EmptyRange { pattern: String, min: i32, max: i32 },
     #[error("pattern {pattern:?}: suggestion has an unclosed {{{{")]
     UnclosedPlaceholder { pattern: String },
-    #[error("pattern {pattern:?}: unknown placeholder {{{{{placeholder}}}}} (use .Namespace, .Name, .JobName, .ExitCode or .Reason)")]
-    UnknownPlaceholder { pattern: String, placeholder: String },
-}
-
-/// One container's state in the failed run's pods.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct ContainerState {
-    pub name: String,
-    pub init: bool,
-    pub exit_code: Option<i32>,
-    pub terminated_reason: Option<String>,
-    pub waiting_reason: Option<String>,
-}
-
-/// Everything known about a failed run.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct FailureContext {
-    pub namespace: String,
-    /// The CronJob's name.
-    pub name: String,
-    pub job_name: String,
-    /// The Job's `Failed` condition reason (`BackoffLimitExceeded`, `DeadlineExceeded`).
-    pub job_reason: Option<String>,
-    /// The pod's status reason (`Evicted`).
-    pub pod_reason: Option<String>,
-    pub containers: Vec<ContainerState>,
-    pub events: Vec<String>,
-    pub log_tail: Option<String>,
+    #[error(
+        "pattern {pattern:?}: unknown placeholder {{{{{placeholder}}}}} (use .Namespace, .Name, .JobName, .ExitCode or .Reason)"
+    )]
+    UnknownPlaceholder {
+        pattern: String,
+        placeholder: String,
+    },
 }
 
 /// The chosen suggestion.
@@ -103,13 +89,6 @@ pub struct FailureContext {
 pub struct Suggestion {
     pub pattern: String,
     pub text: String,
-}
-
-/// Exit code and reason of one place a failure shows up.
-#[derive(Debug, Clone, Copy, Default)]
-struct Signal<'a> {
-    exit_code: Option<i32>,
-    reason: Option<&'a str>,
 }
 
 #[derive(Debug, Clone)]
@@ -132,7 +111,9 @@ pub struct FixMatcher {
 impl FixMatcher {
     /// Compiles `custom` patterns together with the built-ins, reporting every bad one.
     pub fn compile(custom: &[FixPattern]) -> Result<Self, Vec<PatternError>> {
-        let builtins = builtin::patterns().into_iter().filter(|builtin| custom.iter().all(|own| own.name != builtin.name));
+        let builtins = builtin::patterns()
+            .into_iter()
+            .filter(|builtin| custom.iter().all(|own| own.name != builtin.name));
         let mut patterns = Vec::new();
         let mut errors = Vec::new();
         for pattern in custom.iter().cloned().chain(builtins) {
@@ -161,38 +142,61 @@ impl FixMatcher {
                 exit_code: signal.exit_code,
                 reason: signal.reason,
             };
-            Some(Suggestion { pattern: pattern.name.clone(), text: pattern.template.render(&values) })
+            Some(Suggestion {
+                pattern: pattern.name.clone(),
+                text: pattern.template.render(&values),
+            })
         })
     }
 
     /// The best suggestion's text, or [`FALLBACK_SUGGESTION`].
     pub fn suggest_text(&self, context: &FailureContext) -> String {
-        self.suggest(context).map_or_else(|| FALLBACK_SUGGESTION.to_owned(), |suggestion| suggestion.text)
+        self.suggest(context).map_or_else(
+            || FALLBACK_SUGGESTION.to_owned(),
+            |suggestion| suggestion.text,
+        )
     }
 }
 
 fn compile_pattern(pattern: FixPattern) -> Result<CompiledPattern, PatternError> {
     let name = pattern.name;
     let criteria = pattern.matcher;
-    let regex = |field: &'static str, source: &Option<String>| -> Result<Option<Regex>, PatternError> {
-        source
-            .as_deref()
-            .map(|text| RegexBuilder::new(text).size_limit(REGEX_SIZE_LIMIT).build())
-            .transpose()
-            .map_err(|error| PatternError::Regex { pattern: name.clone(), field, message: error.to_string() })
-    };
+    let regex =
+        |field: &'static str, source: &Option<String>| -> Result<Option<Regex>, PatternError> {
+            source
+                .as_deref()
+                .map(|text| RegexBuilder::new(text).size_limit(REGEX_SIZE_LIMIT).build())
+                .transpose()
+                .map_err(|error| PatternError::Regex {
+                    pattern: name.clone(),
+                    field,
+                    message: error.to_string(),
+                })
+        };
     let reason_pattern = regex("reasonPattern", &criteria.reason_pattern)?;
     let log_pattern = regex("logPattern", &criteria.log_pattern)?;
     let event_pattern = regex("eventPattern", &criteria.event_pattern)?;
     if criteria == PatternMatch::default() {
         return Err(PatternError::NoCriteria { pattern: name });
     }
-    if let Some(range) = criteria.exit_code_range.filter(|range| range.min > range.max) {
-        return Err(PatternError::EmptyRange { pattern: name, min: range.min, max: range.max });
+    if let Some(range) = criteria
+        .exit_code_range
+        .filter(|range| range.min > range.max)
+    {
+        return Err(PatternError::EmptyRange {
+            pattern: name,
+            min: range.min,
+            max: range.max,
+        });
     }
     let template = Template::parse(&pattern.suggestion).map_err(|error| match error {
-        TemplateError::Unclosed => PatternError::UnclosedPlaceholder { pattern: name.clone() },
-        TemplateError::UnknownPlaceholder(placeholder) => PatternError::UnknownPlaceholder { pattern: name.clone(), placeholder },
+        TemplateError::Unclosed => PatternError::UnclosedPlaceholder {
+            pattern: name.clone(),
+        },
+        TemplateError::UnknownPlaceholder(placeholder) => PatternError::UnknownPlaceholder {
+            pattern: name.clone(),
+            placeholder,
+        },
     })?;
     Ok(CompiledPattern {
         name,
@@ -203,29 +207,6 @@ fn compile_pattern(pattern: FixPattern) -> Result<CompiledPattern, PatternError>
         event_pattern,
         template,
     })
-}
-
-/// Every container state, then the pod and the Job, as signals.
-fn signals(context: &FailureContext) -> Vec<Signal<'_>> {
-    let mut signals = Vec::new();
-    for container in &context.containers {
-        if container.exit_code.is_some() || container.terminated_reason.is_some() {
-            signals.push(Signal { exit_code: container.exit_code, reason: container.terminated_reason.as_deref() });
-        }
-        if let Some(waiting) = container.waiting_reason.as_deref() {
-            signals.push(Signal { exit_code: None, reason: Some(waiting) });
-        }
-    }
-    for reason in [&context.pod_reason, &context.job_reason].into_iter().flatten() {
-        signals.push(Signal { exit_code: None, reason: Some(reason) });
-    }
-    signals
-}
-
-/// The signal shown when a pattern names no exit code or reason: the first non-zero exit.
-fn primary<'a>(signals: &[Signal<'a>]) -> Signal<'a> {
-    let failed_exit = signals.iter().find(|signal| signal.exit_code.is_some_and(|code| code != 0));
-    failed_exit.or_else(|| signals.iter().find(|signal| signal.reason.is_some())).copied().unwrap_or_default()
 }
 
 impl CompiledPattern {
@@ -249,20 +230,31 @@ impl CompiledPattern {
         if !names_signal {
             return Some(primary(signals));
         }
-        signals.iter().copied().find(|signal| self.matches_signal(signal))
+        signals
+            .iter()
+            .copied()
+            .find(|signal| self.matches_signal(signal))
     }
 
     fn matches_signal(&self, signal: &Signal<'_>) -> bool {
         let criteria = &self.criteria;
-        let exit_ok = criteria.exit_code.is_none_or(|wanted| signal.exit_code == Some(wanted));
-        let range_ok = criteria
-            .exit_code_range
-            .is_none_or(|range| signal.exit_code.is_some_and(|code| (range.min..=range.max).contains(&code)));
-        let reason_ok = criteria
-            .reason
-            .as_deref()
-            .is_none_or(|wanted| signal.reason.is_some_and(|reason| reason.eq_ignore_ascii_case(wanted)));
-        let pattern_ok = self.reason_pattern.as_ref().is_none_or(|regex| regex.is_match(signal.reason.unwrap_or_default()));
+        let exit_ok = criteria
+            .exit_code
+            .is_none_or(|wanted| signal.exit_code == Some(wanted));
+        let range_ok = criteria.exit_code_range.is_none_or(|range| {
+            signal
+                .exit_code
+                .is_some_and(|code| (range.min..=range.max).contains(&code))
+        });
+        let reason_ok = criteria.reason.as_deref().is_none_or(|wanted| {
+            signal
+                .reason
+                .is_some_and(|reason| reason.eq_ignore_ascii_case(wanted))
+        });
+        let pattern_ok = self
+            .reason_pattern
+            .as_ref()
+            .is_none_or(|regex| regex.is_match(signal.reason.unwrap_or_default()));
         exit_ok && range_ok && reason_ok && pattern_ok
     }
 }

@@ -3,6 +3,7 @@
 //! Nothing here does I/O, spawns tasks or reads the environment; adapters (store,
 //! kube, gRPC) convert their data into [`model`] types and act on what comes back.
 
+pub mod alerting;
 pub mod clock;
 pub mod deadman;
 pub mod duration;

@@ -59,13 +59,27 @@ impl MaintenanceWindow {
     /// Parses one window; the zone is `timezone` unless the schedule has a `CRON_TZ=` prefix.
     pub fn compile(spec: &MaintenanceWindowSpec) -> Result<Self, MaintenanceError> {
         let name = spec.name.clone();
-        let schedule = Schedule::parse(&spec.schedule, spec.timezone.as_deref())
-            .map_err(|source| MaintenanceError::Schedule { name: name.clone(), source })?;
-        let length = duration::parse(&spec.duration).map_err(|source| MaintenanceError::Duration { name: name.clone(), source })?;
+        let schedule =
+            Schedule::parse(&spec.schedule, spec.timezone.as_deref()).map_err(|source| {
+                MaintenanceError::Schedule {
+                    name: name.clone(),
+                    source,
+                }
+            })?;
+        let length =
+            duration::parse(&spec.duration).map_err(|source| MaintenanceError::Duration {
+                name: name.clone(),
+                source,
+            })?;
         if !length.is_positive() {
             return Err(MaintenanceError::EmptyDuration { name });
         }
-        Ok(Self { name, schedule, length, suppress_alerts: spec.suppress_alerts })
+        Ok(Self {
+            name,
+            schedule,
+            length,
+            suppress_alerts: spec.suppress_alerts,
+        })
     }
 
     /// The occurrence open at `now`, if any (a start exactly at `now` is open; the end is not).
@@ -83,7 +97,9 @@ impl MaintenanceWindow {
     /// When the most recent occurrence that is over by `now` ended: the latest start at or
     /// before `now - duration`, plus the duration.
     fn last_end_by(&self, now: Timestamp) -> Option<Timestamp> {
-        let start = self.schedule.last_at_or_before(crate::time_math::sub(now, self.length))?;
+        let start = self
+            .schedule
+            .last_at_or_before(crate::time_math::sub(now, self.length))?;
         Some(add(start, self.length))
     }
 }
@@ -97,9 +113,14 @@ pub struct MaintenanceWindows {
 impl MaintenanceWindows {
     /// Parses every window, collecting every error rather than stopping at the first.
     pub fn compile(specs: &[MaintenanceWindowSpec]) -> Result<Self, Vec<MaintenanceError>> {
-        let (windows, errors): (Vec<_>, Vec<_>) = specs.iter().map(MaintenanceWindow::compile).partition(Result::is_ok);
+        let (windows, errors): (Vec<_>, Vec<_>) = specs
+            .iter()
+            .map(MaintenanceWindow::compile)
+            .partition(Result::is_ok);
         if errors.is_empty() {
-            Ok(Self { windows: windows.into_iter().flatten().collect() })
+            Ok(Self {
+                windows: windows.into_iter().flatten().collect(),
+            })
         } else {
             Err(errors.into_iter().filter_map(Result::err).collect())
         }
@@ -107,7 +128,10 @@ impl MaintenanceWindows {
 
     /// Every window open at `now`.
     pub fn open_at(&self, now: Timestamp) -> Vec<OpenWindow> {
-        self.windows.iter().filter_map(|window| window.open_at(now)).collect()
+        self.windows
+            .iter()
+            .filter_map(|window| window.open_at(now))
+            .collect()
     }
 
     /// Whether alerts are suppressed at `now`.
@@ -134,11 +158,19 @@ impl MaintenanceWindows {
     /// The latest end of a suppressing window that was over by `now`: alerts that survived
     /// it wait `alertDelay` again from there.
     pub fn last_suppression_end(&self, now: Timestamp) -> Option<Timestamp> {
-        self.windows.iter().filter(|window| window.suppress_alerts).filter_map(|window| window.last_end_by(now)).max()
+        self.windows
+            .iter()
+            .filter(|window| window.suppress_alerts)
+            .filter_map(|window| window.last_end_by(now))
+            .max()
     }
 
     fn suppressing_end(&self, now: Timestamp) -> Option<Timestamp> {
-        self.open_at(now).into_iter().filter(|open| open.suppress_alerts).map(|open| open.ends_at).max()
+        self.open_at(now)
+            .into_iter()
+            .filter(|open| open.suppress_alerts)
+            .map(|open| open.ends_at)
+            .max()
     }
 }
 

@@ -135,7 +135,8 @@ impl fmt::Display for Sequence {
 
 /// What changed, as carried by an outbox event.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+// Adjacent tagging: an internal "kind" tag collided with `AlertRecord::kind`.
+#[serde(tag = "kind", content = "data", rename_all = "snake_case")]
 pub enum Change {
     /// An execution was recorded or updated (running → finished).
     Execution(Execution),

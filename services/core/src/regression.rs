@@ -43,11 +43,23 @@ impl Default for RegressionPolicy {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum RegressionVerdict {
     /// Too few successful runs in a window to judge.
-    InsufficientData { baseline_samples: usize, recent_samples: usize },
+    InsufficientData {
+        baseline_samples: usize,
+        recent_samples: usize,
+    },
     /// The baseline P95 is zero; no percentage can be computed.
     NotComparable { recent_p95: SignedDuration },
-    Stable { baseline_p95: SignedDuration, recent_p95: SignedDuration, change_percent: f64 },
-    Regressed { baseline_p95: SignedDuration, recent_p95: SignedDuration, increase_percent: f64, threshold_percent: i32 },
+    Stable {
+        baseline_p95: SignedDuration,
+        recent_p95: SignedDuration,
+        change_percent: f64,
+    },
+    Regressed {
+        baseline_p95: SignedDuration,
+        recent_p95: SignedDuration,
+        increase_percent: f64,
+        threshold_percent: i32,
+    },
 }
 
 impl RegressionVerdict {
@@ -75,30 +87,56 @@ pub fn detect(samples: &[Sample], policy: &RegressionPolicy, now: Timestamp) -> 
         durations.sort_unstable();
         durations
     };
-    compare(&durations_in(baseline_window), &durations_in(recent_window), policy)
+    compare(
+        &durations_in(baseline_window),
+        &durations_in(recent_window),
+        policy,
+    )
 }
 
 /// Compares sorted successful durations of the baseline and recent windows.
-pub fn compare(baseline: &[SignedDuration], recent: &[SignedDuration], policy: &RegressionPolicy) -> RegressionVerdict {
-    let insufficient = RegressionVerdict::InsufficientData { baseline_samples: baseline.len(), recent_samples: recent.len() };
-    if baseline.len() < policy.min_baseline_samples.max(1) || recent.len() < policy.min_recent_samples.max(1) {
+pub fn compare(
+    baseline: &[SignedDuration],
+    recent: &[SignedDuration],
+    policy: &RegressionPolicy,
+) -> RegressionVerdict {
+    let insufficient = RegressionVerdict::InsufficientData {
+        baseline_samples: baseline.len(),
+        recent_samples: recent.len(),
+    };
+    if baseline.len() < policy.min_baseline_samples.max(1)
+        || recent.len() < policy.min_recent_samples.max(1)
+    {
         return insufficient;
     }
-    let (Some(baseline_p95), Some(recent_p95)) = (percentile_cont(baseline, 0.95), percentile_cont(recent, 0.95)) else {
+    let (Some(baseline_p95), Some(recent_p95)) = (
+        percentile_cont(baseline, 0.95),
+        percentile_cont(recent, 0.95),
+    ) else {
         return insufficient;
     };
     if baseline_p95 <= SignedDuration::ZERO {
         return RegressionVerdict::NotComparable { recent_p95 };
     }
-    let change_percent = 100.0 * (recent_p95.as_secs_f64() - baseline_p95.as_secs_f64()) / baseline_p95.as_secs_f64();
+    let change_percent = 100.0 * (recent_p95.as_secs_f64() - baseline_p95.as_secs_f64())
+        / baseline_p95.as_secs_f64();
     let threshold_percent = policy.threshold_percent.max(0);
     // Exact integer comparison: recent ≥ baseline · (100 + threshold) / 100, and slower.
-    let reaches_threshold =
-        recent_p95.as_nanos() * 100 >= baseline_p95.as_nanos() * (100 + i128::from(threshold_percent));
+    let reaches_threshold = recent_p95.as_nanos() * 100
+        >= baseline_p95.as_nanos() * (100 + i128::from(threshold_percent));
     if recent_p95 > baseline_p95 && reaches_threshold {
-        RegressionVerdict::Regressed { baseline_p95, recent_p95, increase_percent: change_percent, threshold_percent }
+        RegressionVerdict::Regressed {
+            baseline_p95,
+            recent_p95,
+            increase_percent: change_percent,
+            threshold_percent,
+        }
     } else {
-        RegressionVerdict::Stable { baseline_p95, recent_p95, change_percent }
+        RegressionVerdict::Stable {
+            baseline_p95,
+            recent_p95,
+            change_percent,
+        }
     }
 }
 

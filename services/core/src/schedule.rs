@@ -25,7 +25,11 @@ pub enum ScheduleError {
     #[error("expected exactly 5 fields, found {found}")]
     FieldCount { found: usize },
     #[error("invalid {field} field {value:?}: {reason}")]
-    Field { field: &'static str, value: String, reason: String },
+    Field {
+        field: &'static str,
+        value: String,
+        reason: String,
+    },
     #[error("unrecognized descriptor {0:?}")]
     UnknownDescriptor(String),
     #[error("invalid @every duration: {0}")]
@@ -45,7 +49,10 @@ pub struct Schedule {
 enum Kind {
     Cron(CronFields),
     /// `@every d`: fires at `anchor + k·d` for every integer `k`.
-    Every { interval: SignedDuration, anchor: Timestamp },
+    Every {
+        interval: SignedDuration,
+        anchor: Timestamp,
+    },
 }
 
 impl Schedule {
@@ -57,14 +64,21 @@ impl Schedule {
         if body.is_empty() {
             return Err(ScheduleError::Empty);
         }
-        let kind = if body.starts_with('@') { parse_descriptor(body)? } else { Kind::Cron(CronFields::parse(body)?) };
+        let kind = if body.starts_with('@') {
+            parse_descriptor(body)?
+        } else {
+            Kind::Cron(CronFields::parse(body)?)
+        };
         Ok(Self { kind, zone })
     }
 
     /// Anchors an `@every` schedule at the CronJob's creation time, from which Kubernetes
     /// counts its intervals (the default anchor is the Unix epoch). No-op for cron fields.
     pub fn anchored_at(mut self, anchor: Timestamp) -> Self {
-        if let Kind::Every { anchor: current, .. } = &mut self.kind {
+        if let Kind::Every {
+            anchor: current, ..
+        } = &mut self.kind
+        {
             *current = truncate_to_second(anchor);
         }
         self
@@ -79,7 +93,9 @@ impl Schedule {
     pub fn next_after(&self, after: Timestamp) -> Option<Timestamp> {
         match &self.kind {
             Kind::Cron(fields) => walk::next_after(fields, &self.zone, after),
-            Kind::Every { interval, anchor } => every_step(*anchor, *interval, after, Direction::Next),
+            Kind::Every { interval, anchor } => {
+                every_step(*anchor, *interval, after, Direction::Next)
+            }
         }
     }
 
@@ -87,7 +103,9 @@ impl Schedule {
     pub fn prev_before(&self, before: Timestamp) -> Option<Timestamp> {
         match &self.kind {
             Kind::Cron(fields) => walk::prev_before(fields, &self.zone, before),
-            Kind::Every { interval, anchor } => every_step(*anchor, *interval, before, Direction::Prev),
+            Kind::Every { interval, anchor } => {
+                every_step(*anchor, *interval, before, Direction::Prev)
+            }
         }
     }
 
@@ -98,7 +116,11 @@ impl Schedule {
 
     /// Fire times `f` with `after < f <= until`, in order.
     pub fn fire_times(&self, after: Timestamp, until: Timestamp) -> FireTimes<'_> {
-        FireTimes { schedule: self, cursor: after, until }
+        FireTimes {
+            schedule: self,
+            cursor: after,
+            until,
+        }
     }
 }
 
@@ -114,7 +136,10 @@ impl Iterator for FireTimes<'_> {
     type Item = Timestamp;
 
     fn next(&mut self) -> Option<Timestamp> {
-        let fire = self.schedule.next_after(self.cursor).filter(|fire| *fire <= self.until)?;
+        let fire = self
+            .schedule
+            .next_after(self.cursor)
+            .filter(|fire| *fire <= self.until)?;
         self.cursor = fire;
         Some(fire)
     }
@@ -122,7 +147,10 @@ impl Iterator for FireTimes<'_> {
 
 /// Splits `CRON_TZ=Zone rest` / `TZ=Zone rest` into the zone name and the rest.
 fn split_zone_prefix(spec: &str) -> Result<(Option<&str>, &str), ScheduleError> {
-    let Some(after_prefix) = spec.strip_prefix("CRON_TZ=").or_else(|| spec.strip_prefix("TZ=")) else {
+    let Some(after_prefix) = spec
+        .strip_prefix("CRON_TZ=")
+        .or_else(|| spec.strip_prefix("TZ="))
+    else {
         return Ok((None, spec));
     };
     match after_prefix.split_once(char::is_whitespace) {
@@ -135,8 +163,10 @@ fn split_zone_prefix(spec: &str) -> Result<(Option<&str>, &str), ScheduleError> 
 pub(crate) fn resolve_zone(name: Option<&str>) -> Result<TimeZone, ScheduleError> {
     match name {
         None | Some("") | Some("UTC") => Ok(TimeZone::UTC),
-        Some(name) => TimeZone::get(name)
-            .map_err(|error| ScheduleError::UnknownTimeZone { name: name.to_owned(), reason: error.to_string() }),
+        Some(name) => TimeZone::get(name).map_err(|error| ScheduleError::UnknownTimeZone {
+            name: name.to_owned(),
+            reason: error.to_string(),
+        }),
     }
 }
 
@@ -154,7 +184,10 @@ fn parse_descriptor(descriptor: &str) -> Result<Kind, ScheduleError> {
             let parsed = duration::parse(text).map_err(ScheduleError::Every)?;
             // robfig: at least one second, truncated to whole seconds.
             let interval = SignedDuration::from_secs(parsed.as_secs().max(1));
-            return Ok(Kind::Every { interval, anchor: Timestamp::UNIX_EPOCH });
+            return Ok(Kind::Every {
+                interval,
+                anchor: Timestamp::UNIX_EPOCH,
+            });
         }
     };
     Ok(Kind::Cron(CronFields::parse(equivalent)?))
@@ -167,7 +200,12 @@ enum Direction {
 }
 
 /// The neighbouring grid point `anchor + k·interval` strictly after or before `at`.
-fn every_step(anchor: Timestamp, interval: SignedDuration, at: Timestamp, direction: Direction) -> Option<Timestamp> {
+fn every_step(
+    anchor: Timestamp,
+    interval: SignedDuration,
+    at: Timestamp,
+    direction: Direction,
+) -> Option<Timestamp> {
     let step = interval.as_nanos();
     let offset = at.duration_since(anchor).as_nanos();
     let index = match direction {

@@ -60,9 +60,13 @@ pub struct CronJobSelector {
 /// Why a selector cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SelectorError {
-    #[error("matchNames cannot be combined with allNamespaces: names are only unique within a namespace")]
+    #[error(
+        "matchNames cannot be combined with allNamespaces: names are only unique within a namespace"
+    )]
     NamesWithAllNamespaces,
-    #[error("unknown operator {operator:?} for key {key:?} (expected In, NotIn, Exists or DoesNotExist)")]
+    #[error(
+        "unknown operator {operator:?} for key {key:?} (expected In, NotIn, Exists or DoesNotExist)"
+    )]
     UnknownOperator { key: String, operator: String },
     #[error("operator {operator} for key {key:?} needs at least one value")]
     MissingValues { key: String, operator: &'static str },
@@ -120,7 +124,9 @@ impl CronJobSelector {
         let namespace_labels = self
             .namespace_selector
             .as_ref()
-            .map(|selector| CompiledLabels::compile(&selector.match_labels, &selector.match_expressions))
+            .map(|selector| {
+                CompiledLabels::compile(&selector.match_labels, &selector.match_expressions)
+            })
             .transpose()?;
         Ok(CompiledSelector {
             own_namespace: monitor_namespace.to_owned(),
@@ -134,7 +140,11 @@ impl CronJobSelector {
 }
 
 /// One-shot form of [`CronJobSelector::compile`] then [`CompiledSelector::matches`].
-pub fn selects(selector: &CronJobSelector, monitor_namespace: &str, candidate: &Candidate<'_>) -> Result<bool, SelectorError> {
+pub fn selects(
+    selector: &CronJobSelector,
+    monitor_namespace: &str,
+    candidate: &Candidate<'_>,
+) -> Result<bool, SelectorError> {
     Ok(selector.compile(monitor_namespace)?.matches(candidate))
 }
 
@@ -151,8 +161,12 @@ impl CompiledSelector {
         if self.namespaces.is_empty() && self.namespace_labels.is_none() {
             return self.all_namespaces || namespace == self.own_namespace;
         }
-        let listed = self.namespaces.is_empty() || self.namespaces.iter().any(|listed| listed == namespace);
-        let labelled = self.namespace_labels.as_ref().is_none_or(|selector| selector.matches(namespace_labels));
+        let listed =
+            self.namespaces.is_empty() || self.namespaces.iter().any(|listed| listed == namespace);
+        let labelled = self
+            .namespace_labels
+            .as_ref()
+            .is_none_or(|selector| selector.matches(namespace_labels));
         listed && labelled
     }
 }
@@ -191,16 +205,31 @@ fn compile_requirement(requirement: &Requirement) -> Result<Term, SelectorError>
         "NotIn" => (Operator::NotIn, "NotIn"),
         "Exists" => (Operator::Exists, "Exists"),
         "DoesNotExist" => (Operator::DoesNotExist, "DoesNotExist"),
-        other => return Err(SelectorError::UnknownOperator { key, operator: other.to_owned() }),
+        other => {
+            return Err(SelectorError::UnknownOperator {
+                key,
+                operator: other.to_owned(),
+            });
+        }
     };
     let needs_values = matches!(operator, Operator::In | Operator::NotIn);
     if needs_values && requirement.values.is_empty() {
-        return Err(SelectorError::MissingValues { key, operator: name });
+        return Err(SelectorError::MissingValues {
+            key,
+            operator: name,
+        });
     }
     if !needs_values && !requirement.values.is_empty() {
-        return Err(SelectorError::UnexpectedValues { key, operator: name });
+        return Err(SelectorError::UnexpectedValues {
+            key,
+            operator: name,
+        });
     }
-    Ok(Term { key, operator, values: requirement.values.clone() })
+    Ok(Term {
+        key,
+        operator,
+        values: requirement.values.clone(),
+    })
 }
 
 #[cfg(test)]

@@ -39,8 +39,14 @@ impl Sample {
             Outcome::Succeeded => true,
             Outcome::Failed => false,
         };
-        let duration = finished_at.duration_since(execution.started_at).max(SignedDuration::ZERO);
-        Some(Self { finished_at, succeeded, duration })
+        let duration = finished_at
+            .duration_since(execution.started_at)
+            .max(SignedDuration::ZERO);
+        Some(Self {
+            finished_at,
+            succeeded,
+            duration,
+        })
     }
 }
 
@@ -56,7 +62,11 @@ impl SuccessRate {
     /// The rate for these counts; `NoData` when both are zero.
     pub fn from_counts(succeeded: u64, failed: u64) -> Self {
         let total = succeeded + failed;
-        if total == 0 { Self::NoData } else { Self::Percent(100.0 * succeeded as f64 / total as f64) }
+        if total == 0 {
+            Self::NoData
+        } else {
+            Self::Percent(100.0 * succeeded as f64 / total as f64)
+        }
     }
 
     /// The percentage, if there was any run.
@@ -100,7 +110,10 @@ pub struct Window {
 impl Window {
     /// The `length` ending at `until`.
     pub fn ending_at(until: Timestamp, length: SignedDuration) -> Self {
-        Self { from: crate::time_math::sub(until, length), until }
+        Self {
+            from: crate::time_math::sub(until, length),
+            until,
+        }
     }
 
     /// The `days` (of 24 hours) ending at `now`, as `windowDays` asks.
@@ -116,14 +129,26 @@ impl Window {
 impl SlaStats {
     /// Exact figures for the samples that finished inside `window`.
     pub fn from_samples(samples: &[Sample], window: Window) -> Self {
-        let inside = samples.iter().filter(|sample| window.contains(sample.finished_at));
-        let (successes, failures): (Vec<&Sample>, Vec<&Sample>) = inside.partition(|sample| sample.succeeded);
-        let mut durations: Vec<SignedDuration> = successes.iter().map(|sample| sample.duration).collect();
+        let inside = samples
+            .iter()
+            .filter(|sample| window.contains(sample.finished_at));
+        let (successes, failures): (Vec<&Sample>, Vec<&Sample>) =
+            inside.partition(|sample| sample.succeeded);
+        let mut durations: Vec<SignedDuration> =
+            successes.iter().map(|sample| sample.duration).collect();
         durations.sort_unstable();
-        Self::from_parts(successes.len() as u64, failures.len() as u64, duration_stats(&durations))
+        Self::from_parts(
+            successes.len() as u64,
+            failures.len() as u64,
+            duration_stats(&durations),
+        )
     }
 
-    pub(crate) fn from_parts(succeeded: u64, failed: u64, durations: Option<DurationStats>) -> Self {
+    pub(crate) fn from_parts(
+        succeeded: u64,
+        failed: u64,
+        durations: Option<DurationStats>,
+    ) -> Self {
         Self {
             total_runs: succeeded + failed,
             succeeded,
@@ -160,7 +185,10 @@ pub struct SlaPolicy {
 
 impl Default for SlaPolicy {
     fn default() -> Self {
-        Self { min_success_rate: 95.0, max_duration: None }
+        Self {
+            min_success_rate: 95.0,
+            max_duration: None,
+        }
     }
 }
 
@@ -177,13 +205,29 @@ pub struct LatestRuns {
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Breach {
-    SuccessRate { percent: f64, minimum: f64, failed: u64, total: u64 },
-    LastRunTooLong { took: SignedDuration, max: SignedDuration },
-    RunningTooLong { running_for: SignedDuration, max: SignedDuration },
+    SuccessRate {
+        percent: f64,
+        minimum: f64,
+        failed: u64,
+        total: u64,
+    },
+    LastRunTooLong {
+        took: SignedDuration,
+        max: SignedDuration,
+    },
+    RunningTooLong {
+        running_for: SignedDuration,
+        max: SignedDuration,
+    },
 }
 
 /// Every breach of `policy` by the window figures and the latest runs (empty = SLA met).
-pub fn evaluate(stats: &SlaStats, latest: LatestRuns, policy: &SlaPolicy, now: Timestamp) -> Vec<Breach> {
+pub fn evaluate(
+    stats: &SlaStats,
+    latest: LatestRuns,
+    policy: &SlaPolicy,
+    now: Timestamp,
+) -> Vec<Breach> {
     let mut breaches = Vec::new();
     if let SuccessRate::Percent(percent) = stats.success_rate
         && percent < policy.min_success_rate

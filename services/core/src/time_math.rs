@@ -5,12 +5,20 @@ use jiff::{SignedDuration, Timestamp};
 
 /// `at + by`, clamped to jiff's representable range.
 pub(crate) fn add(at: Timestamp, by: SignedDuration) -> Timestamp {
-    at.checked_add(by).unwrap_or(if by.is_negative() { Timestamp::MIN } else { Timestamp::MAX })
+    at.checked_add(by).unwrap_or(if by.is_negative() {
+        Timestamp::MIN
+    } else {
+        Timestamp::MAX
+    })
 }
 
 /// `at - by`, clamped to jiff's representable range.
 pub(crate) fn sub(at: Timestamp, by: SignedDuration) -> Timestamp {
-    at.checked_sub(by).unwrap_or(if by.is_negative() { Timestamp::MAX } else { Timestamp::MIN })
+    at.checked_sub(by).unwrap_or(if by.is_negative() {
+        Timestamp::MAX
+    } else {
+        Timestamp::MIN
+    })
 }
 
 /// The earlier of two optional instants (`None` means "no such instant").

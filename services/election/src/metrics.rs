@@ -29,7 +29,8 @@ pub fn describe() {
     );
 }
 
-pub(crate) fn set_leader_status(leading: bool) {
+/// Sets `cronjob_guardian_leader_status` (1 leading, 0 standby).
+pub fn set_leader_status(leading: bool) {
     gauge!(LEADER_STATUS).set(if leading { 1.0 } else { 0.0 });
 }
 

@@ -47,7 +47,7 @@ impl MemoryLease {
         }
     }
 
-    /// While `true`, every call on this connection fails with `Unavailable`.
+    /// While `true`, every new call on this connection fails with `Unavailable`.
     pub fn set_unavailable(&self, unavailable: bool) {
         self.faults.unavailable.store(unavailable, Ordering::SeqCst);
     }
@@ -75,17 +75,28 @@ impl MemoryLease {
         self.store.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    async fn network(&self, leg: &AtomicU64) -> Result<(), LeaseError> {
-        let latency = Duration::from_nanos(leg.load(Ordering::SeqCst));
-        if !latency.is_zero() {
-            tokio::time::sleep(latency).await;
-        }
+    /// The request leg: refused while the connection is down, then delayed.
+    async fn send(&self) -> Result<(), LeaseError> {
         if self.faults.unavailable.load(Ordering::SeqCst) {
             return Err(LeaseError::Unavailable(
                 "memory lease connection is down".to_owned(),
             ));
         }
+        delay(&self.faults.request_nanos).await;
         Ok(())
+    }
+
+    /// The answer leg: a call already in flight completes even if the connection
+    /// goes down meanwhile (its effect on the lease has happened anyway).
+    async fn answer(&self) {
+        delay(&self.faults.answer_nanos).await;
+    }
+}
+
+async fn delay(leg: &AtomicU64) {
+    let latency = Duration::from_nanos(leg.load(Ordering::SeqCst));
+    if !latency.is_zero() {
+        tokio::time::sleep(latency).await;
     }
 }
 
@@ -96,9 +107,9 @@ fn nanos(duration: Duration) -> u64 {
 #[async_trait]
 impl LeaseBackend for MemoryLease {
     async fn get(&self) -> Result<Option<VersionedLease>, LeaseError> {
-        self.network(&self.faults.request_nanos).await?;
+        self.send().await?;
         let lease = self.current();
-        self.network(&self.faults.answer_nanos).await?;
+        self.answer().await;
         Ok(lease)
     }
 
@@ -107,7 +118,7 @@ impl LeaseBackend for MemoryLease {
         expected_version: Option<&str>,
         record: &LeaseRecord,
     ) -> Result<String, LeaseError> {
-        self.network(&self.faults.request_nanos).await?;
+        self.send().await?;
         let version = {
             let mut store = self.lock();
             let stored_version = store.lease.as_ref().map(|lease| lease.version.as_str());
@@ -122,7 +133,7 @@ impl LeaseBackend for MemoryLease {
             });
             version
         };
-        self.network(&self.faults.answer_nanos).await?;
+        self.answer().await;
         Ok(version)
     }
 

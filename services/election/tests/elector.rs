@@ -157,6 +157,31 @@ async fn slow_backend_cannot_keep_a_leader_past_its_deadline() {
 }
 
 #[tokio::test(start_paused = true)]
+async fn renew_deadline_counts_from_when_a_late_answered_renewal_was_sent() {
+    let lease = MemoryLease::new();
+    let timeline = Timeline::default();
+    let (mut leader, mut standby) = leader_and_standby(&lease, &timeline).await;
+
+    // The next renewal (sent within one retry period) lands at once but is answered
+    // 7.5s later; then the connection goes down. Standbys saw the write when it landed,
+    // so the leader's deadline must run from the send, not from the late answer.
+    let slowed_at = Instant::now();
+    leader
+        .connection
+        .set_latency(Duration::ZERO, Duration::from_millis(7_500));
+    sleep(RETRY_PERIOD + Duration::from_millis(500)).await;
+    leader.connection.set_unavailable(true);
+
+    timeout(GUARD, lost_leadership(&mut leader.claims, 1))
+        .await
+        .expect("stepped down in time");
+    let stepped_down = Instant::now() - slowed_at;
+    assert!(stepped_down <= RETRY_PERIOD + RENEW_DEADLINE, "{stepped_down:?}");
+    assert_eq!(lead(&mut standby).await, 1);
+    timeline.assert_no_overlap();
+}
+
+#[tokio::test(start_paused = true)]
 async fn leadership_regained_after_a_step_down_has_a_new_term() {
     let lease = MemoryLease::new();
     let timeline = Timeline::default();

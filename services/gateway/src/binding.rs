@@ -87,8 +87,9 @@ pub(crate) fn read_bindings(
     pool: &DescriptorPool,
     services: &[&str],
 ) -> Result<Vec<Binding>, GatewayError> {
-    let extension =
-        pool.get_extension_by_name("google.api.http").ok_or(GatewayError::NoHttpExtension)?;
+    let extension = pool
+        .get_extension_by_name("google.api.http")
+        .ok_or(GatewayError::NoHttpExtension)?;
     for name in services {
         if pool.get_service_by_name(name).is_none() {
             return Err(GatewayError::UnknownService((*name).to_owned()));
@@ -157,7 +158,10 @@ fn bind(method: &MethodDescriptor, rule: &DynamicMessage) -> Result<Binding, Gat
     let (http_method, template) =
         pattern(rule).ok_or_else(|| GatewayError::NoPattern { rpc: rpc.clone() })?;
     if MethodFilter::try_from(http_method.clone()).is_err() {
-        return Err(GatewayError::UnsupportedMethod { rpc, method: http_method.to_string() });
+        return Err(GatewayError::UnsupportedMethod {
+            rpc,
+            method: http_method.to_string(),
+        });
     }
     let path = template::parse(&template).map_err(|reason| GatewayError::Template {
         rpc: rpc.clone(),
@@ -175,7 +179,13 @@ fn bind(method: &MethodDescriptor, rule: &DynamicMessage) -> Result<Binding, Gat
     for variable in &path.variables {
         let fields = resolve_field_path(&input, &variable.field_path)
             .filter(|fields| fields.last().is_some_and(is_scalar))
-            .ok_or_else(|| field_error("path variable", &variable.field_path, "is not a scalar field"))?;
+            .ok_or_else(|| {
+                field_error(
+                    "path variable",
+                    &variable.field_path,
+                    "is not a scalar field",
+                )
+            })?;
         path_fields.push((variable.param.clone(), fields));
     }
     let body = match text_field(rule, "body").as_str() {
@@ -206,7 +216,8 @@ fn bind(method: &MethodDescriptor, rule: &DynamicMessage) -> Result<Binding, Gat
     };
     if method.is_server_streaming() {
         binding.resume_field = top_level(&input, RESUME_FIELD).filter(is_integer);
-        binding.sse_id_field = top_level(&binding.rendered_message(), SSE_ID_FIELD).filter(is_integer);
+        binding.sse_id_field =
+            top_level(&binding.rendered_message(), SSE_ID_FIELD).filter(is_integer);
     }
     Ok(binding)
 }
@@ -229,7 +240,9 @@ fn reject_conflicts(bindings: &[Binding]) -> Result<(), GatewayError> {
 
 /// A top-level field by proto name or JSON name.
 pub(crate) fn top_level(message: &MessageDescriptor, name: &str) -> Option<FieldDescriptor> {
-    message.get_field_by_name(name).or_else(|| message.get_field_by_json_name(name))
+    message
+        .get_field_by_name(name)
+        .or_else(|| message.get_field_by_json_name(name))
 }
 
 /// Resolves `a.b.c` (proto or JSON names) through singular message fields.
@@ -242,7 +255,9 @@ pub(crate) fn resolve_field_path(
     for segment in path.split('.') {
         if let Some(previous) = fields.last() {
             let previous: &FieldDescriptor = previous;
-            let Kind::Message(next) = previous.kind() else { return None };
+            let Kind::Message(next) = previous.kind() else {
+                return None;
+            };
             if previous.is_list() || previous.is_map() {
                 return None;
             }
@@ -258,5 +273,18 @@ fn is_scalar(field: &FieldDescriptor) -> bool {
 }
 
 fn is_integer(field: &FieldDescriptor) -> bool {
-    !field.is_list() && matches!(field.kind(), Kind::Int64 | Kind::Uint64 | Kind::Int32 | Kind::Uint32 | Kind::Sint64 | Kind::Sint32 | Kind::Fixed64 | Kind::Fixed32 | Kind::Sfixed64 | Kind::Sfixed32)
+    !field.is_list()
+        && matches!(
+            field.kind(),
+            Kind::Int64
+                | Kind::Uint64
+                | Kind::Int32
+                | Kind::Uint32
+                | Kind::Sint64
+                | Kind::Sint32
+                | Kind::Fixed64
+                | Kind::Fixed32
+                | Kind::Sfixed64
+                | Kind::Sfixed32
+        )
 }

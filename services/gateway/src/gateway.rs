@@ -9,15 +9,15 @@ use axum::body::HttpBody;
 use axum::routing::{MethodFilter, MethodRouter};
 use bytes::Bytes;
 use prost_reflect::DescriptorPool;
-use tower::{Service, ServiceBuilder};
 use tower::util::BoxCloneSyncService;
+use tower::{Service, ServiceBuilder};
 
+use crate::GatewayError;
 use crate::binding::{Binding, read_bindings};
 use crate::grpc::BoxError;
 use crate::handler::{Route, handle};
 use crate::openapi::{self, OpenApiInfo};
 use crate::render::serialize_options;
-use crate::GatewayError;
 
 /// REST routes generated from the `google.api.http` rules of a descriptor set.
 #[derive(Debug, Clone)]
@@ -38,7 +38,11 @@ impl Gateway {
     pub fn for_services(descriptor_set: &[u8], services: &[&str]) -> Result<Gateway, GatewayError> {
         let pool = DescriptorPool::decode(descriptor_set)?;
         let bindings = read_bindings(&pool, services)?;
-        Ok(Gateway { pool, bindings, stringify_64_bit_integers: false })
+        Ok(Gateway {
+            pool,
+            bindings,
+            stringify_64_bit_integers: false,
+        })
     }
 
     /// Writes 64-bit integers as JSON strings (strict proto3 JSON) instead of
@@ -98,13 +102,16 @@ impl Gateway {
             });
             let filter = MethodFilter::try_from(binding.http_method.clone())
                 .expect("bindings only hold methods checked to convert to a MethodFilter");
-            let handler = move |params, query, request| handle(Arc::clone(&route), params, query, request);
+            let handler =
+                move |params, query, request| handle(Arc::clone(&route), params, query, request);
             let path = binding.path.axum_path.as_str();
             let method_router = routes.remove(path).unwrap_or_default().on(filter, handler);
             routes.insert(path, method_router);
         }
         routes
             .into_iter()
-            .fold(Router::new(), |router, (path, method_router)| router.route(path, method_router))
+            .fold(Router::new(), |router, (path, method_router)| {
+                router.route(path, method_router)
+            })
     }
 }

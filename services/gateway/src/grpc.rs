@@ -32,8 +32,13 @@ pub(crate) type GrpcService = BoxCloneSyncService<
 pub(crate) type MessageStream = Pin<Box<dyn Stream<Item = Result<Bytes, Status>> + Send>>;
 
 /// HTTP headers passed on as gRPC metadata: trace context, credentials, request id.
-const FORWARDED_HEADERS: [&str; 5] =
-    ["traceparent", "tracestate", "baggage", "authorization", "x-request-id"];
+const FORWARDED_HEADERS: [&str; 5] = [
+    "traceparent",
+    "tracestate",
+    "baggage",
+    "authorization",
+    "x-request-id",
+];
 /// Largest reply message accepted (tonic's own decode limit is 4 MiB).
 const MAX_MESSAGE_BYTES: usize = 16 * 1024 * 1024;
 const FRAME_HEADER_BYTES: usize = 5;
@@ -58,7 +63,10 @@ pub(crate) fn request(
         *request.uri_mut() = uri;
     }
     let headers = request.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/grpc"));
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/grpc"),
+    );
     headers.insert(header::TE, HeaderValue::from_static("trailers"));
     for name in FORWARDED_HEADERS {
         if let Some(value) = http_headers.get(name) {
@@ -79,17 +87,25 @@ pub(crate) async fn call(
         .await
         .map_err(|error| Status::unavailable(format!("gRPC service failed: {error}")))?;
     if response.status() != http::StatusCode::OK {
-        return Err(Status::unknown(format!("gRPC reply had HTTP status {}", response.status())));
+        return Err(Status::unknown(format!(
+            "gRPC reply had HTTP status {}",
+            response.status()
+        )));
     }
     if let Some(status) = Status::from_header_map(response.headers()) {
         if status.code() != Code::Ok {
             return Err(status);
         }
     }
-    let reader = FrameReader { body: response.into_body(), buffer: BytesMut::new(), done: false };
-    Ok(Box::pin(futures::stream::unfold(reader, |mut reader| async move {
-        reader.next_message().await.map(|item| (item, reader))
-    })))
+    let reader = FrameReader {
+        body: response.into_body(),
+        buffer: BytesMut::new(),
+        done: false,
+    };
+    Ok(Box::pin(futures::stream::unfold(
+        reader,
+        |mut reader| async move { reader.next_message().await.map(|item| (item, reader)) },
+    )))
 }
 
 /// Reads exactly one message, as a unary reply must have.
@@ -103,7 +119,9 @@ pub(crate) async fn single(mut messages: MessageStream) -> Result<Bytes, Status>
     match messages.next().await {
         None => Ok(message),
         Some(Err(status)) => Err(status),
-        Some(Ok(_)) => Err(Status::internal("unary reply carried more than one message")),
+        Some(Ok(_)) => Err(Status::internal(
+            "unary reply carried more than one message",
+        )),
     }
 }
 
@@ -124,7 +142,9 @@ impl FrameReader {
             let frame = match self.body.frame().await {
                 Some(Ok(frame)) => frame,
                 Some(Err(status)) => return self.finish(Err(status)),
-                None => return self.finish(Err(Status::internal("gRPC reply ended without a status"))),
+                None => {
+                    return self.finish(Err(Status::internal("gRPC reply ended without a status")));
+                }
             };
             let trailers = match frame.into_data() {
                 Ok(data) => {
@@ -162,7 +182,9 @@ fn split_frame(buffer: &mut BytesMut) -> Result<Option<Bytes>, Status> {
     }
     if buffer[0] != 0 {
         // The gateway never offers grpc-accept-encoding, so a compressed frame is a protocol error.
-        return Err(Status::internal("gRPC reply is compressed although no encoding was offered"));
+        return Err(Status::internal(
+            "gRPC reply is compressed although no encoding was offered",
+        ));
     }
     let length_bytes = [buffer[1], buffer[2], buffer[3], buffer[4]];
     let length = usize::try_from(u32::from_be_bytes(length_bytes)).unwrap_or(usize::MAX);
@@ -196,8 +218,14 @@ mod tests {
     #[test]
     fn compressed_or_oversized_frames_are_refused() {
         let mut compressed = BytesMut::from(&[1u8, 0, 0, 0, 0][..]);
-        assert_eq!(split_frame(&mut compressed).map_err(|s| s.code()), Err(Code::Internal));
+        assert_eq!(
+            split_frame(&mut compressed).map_err(|s| s.code()),
+            Err(Code::Internal)
+        );
         let mut huge = BytesMut::from(&[0u8, 0xff, 0xff, 0xff, 0xff][..]);
-        assert_eq!(split_frame(&mut huge).map_err(|s| s.code()), Err(Code::ResourceExhausted));
+        assert_eq!(
+            split_frame(&mut huge).map_err(|s| s.code()),
+            Err(Code::ResourceExhausted)
+        );
     }
 }

@@ -55,13 +55,18 @@ pub(crate) async fn handle(
     };
     let (parts, body) = request.into_parts();
     let Ok(body) = axum::body::to_bytes(body, MAX_BODY_BYTES).await else {
-        return bad_request(format!("request body is unreadable or exceeds {MAX_BODY_BYTES} bytes"));
+        return bad_request(format!(
+            "request body is unreadable or exceeds {MAX_BODY_BYTES} bytes"
+        ));
     };
     let input = HttpInput {
         path_params: params.iter().collect(),
         query: &query,
         body: &body,
-        last_event_id: parts.headers.get("last-event-id").and_then(|value| value.to_str().ok()),
+        last_event_id: parts
+            .headers
+            .get("last-event-id")
+            .and_then(|value| value.to_str().ok()),
     };
     let message = match request::build(&route.binding, &input) {
         Ok(message) => message,
@@ -91,7 +96,9 @@ async fn unary_reply(route: &Route, messages: MessageStream) -> Response {
 /// an EventSource then reconnects with `Last-Event-ID` and resumes.
 fn server_sent_events(route: Arc<Route>, messages: MessageStream) -> Response {
     let events = messages.map(move |item| Ok::<_, Infallible>(event(&route, item)));
-    Sse::new(events).keep_alive(KeepAlive::default()).into_response()
+    Sse::new(events)
+        .keep_alive(KeepAlive::default())
+        .into_response()
 }
 
 fn event(route: &Route, item: Result<Bytes, Status>) -> Event {
@@ -105,7 +112,9 @@ fn event(route: &Route, item: Result<Bytes, Status>) -> Event {
         }
         Err(status) => {
             tracing::warn!(rpc = route.binding.rpc(), code = ?status.code(), message = status.message(), "event stream failed");
-            Event::default().event("error").data(Problem::from_status(&status).to_json())
+            Event::default()
+                .event("error")
+                .data(Problem::from_status(&status).to_json())
         }
     }
 }

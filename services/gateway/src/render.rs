@@ -69,14 +69,26 @@ fn integer_text(value: &Value) -> Option<String> {
 
 /// A 200 reply with a JSON body.
 pub(crate) fn json_response(json: String) -> Response {
-    ([(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], json).into_response()
+    (
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        )],
+        json,
+    )
+        .into_response()
 }
 
 /// A problem+json reply.
 pub(crate) fn problem_response(problem: &Problem) -> Response {
     let status = StatusCode::from_u16(problem.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let content_type = HeaderValue::from_static(Problem::CONTENT_TYPE);
-    (status, [(header::CONTENT_TYPE, content_type)], problem.to_json()).into_response()
+    (
+        status,
+        [(header::CONTENT_TYPE, content_type)],
+        problem.to_json(),
+    )
+        .into_response()
 }
 
 /// The problem reply of a gRPC error status. Server-side failures are logged with

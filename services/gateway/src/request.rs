@@ -8,9 +8,7 @@
 //! lowerCamelCase or snake_case names). Unknown query parameters and unknown
 //! body fields are ignored, as the existing operator's Go decoder did.
 
-use prost_reflect::{
-    DeserializeOptions, DynamicMessage, FieldDescriptor, Kind, MessageDescriptor,
-};
+use prost_reflect::{DeserializeOptions, DynamicMessage, FieldDescriptor, Kind, MessageDescriptor};
 use serde_json::{Map, Value};
 
 use crate::binding::{Binding, BodyMapping, resolve_field_path};
@@ -29,7 +27,10 @@ pub(crate) struct HttpInput<'a> {
 pub(crate) struct BadRequest(pub String);
 
 /// Builds the request message for `binding`.
-pub(crate) fn build(binding: &Binding, input: &HttpInput<'_>) -> Result<DynamicMessage, BadRequest> {
+pub(crate) fn build(
+    binding: &Binding,
+    input: &HttpInput<'_>,
+) -> Result<DynamicMessage, BadRequest> {
     let request_type = binding.method.input();
     let mut root = match &binding.body {
         BodyMapping::All => body_object(input.body)?,
@@ -45,7 +46,9 @@ pub(crate) fn build(binding: &Binding, input: &HttpInput<'_>) -> Result<DynamicM
     // With `body: "*"` every field comes from the body; the query string is not read.
     if !matches!(binding.body, BodyMapping::All) {
         for (key, text) in input.query {
-            let Some(fields) = resolve_field_path(&request_type, key) else { continue };
+            let Some(fields) = resolve_field_path(&request_type, key) else {
+                continue;
+            };
             let value = url_value(last(&fields), text)
                 .map_err(|reason| BadRequest(format!("query parameter {key:?}: {reason}")))?;
             insert(&mut root, &fields, value);
@@ -73,7 +76,9 @@ pub(crate) fn build(binding: &Binding, input: &HttpInput<'_>) -> Result<DynamicM
 }
 
 fn last(fields: &[FieldDescriptor]) -> &FieldDescriptor {
-    fields.last().expect("resolved field paths have at least one field")
+    fields
+        .last()
+        .expect("resolved field paths have at least one field")
 }
 
 fn body_value(body: &[u8]) -> Result<Option<Value>, BadRequest> {
@@ -106,18 +111,22 @@ fn scalar_value(kind: &Kind, text: &str) -> Result<Value, String> {
             "false" | "0" => Ok(Value::Bool(false)),
             _ => Err(format!("{text:?} is not true or false")),
         },
-        Kind::Int32 | Kind::Sint32 | Kind::Sfixed32 => {
-            text.parse::<i32>().map(Value::from).map_err(|_| integer("32-bit"))
-        }
-        Kind::Uint32 | Kind::Fixed32 => {
-            text.parse::<u32>().map(Value::from).map_err(|_| integer("non-negative 32-bit"))
-        }
-        Kind::Int64 | Kind::Sint64 | Kind::Sfixed64 => {
-            text.parse::<i64>().map(Value::from).map_err(|_| integer("64-bit"))
-        }
-        Kind::Uint64 | Kind::Fixed64 => {
-            text.parse::<u64>().map(Value::from).map_err(|_| integer("non-negative 64-bit"))
-        }
+        Kind::Int32 | Kind::Sint32 | Kind::Sfixed32 => text
+            .parse::<i32>()
+            .map(Value::from)
+            .map_err(|_| integer("32-bit")),
+        Kind::Uint32 | Kind::Fixed32 => text
+            .parse::<u32>()
+            .map(Value::from)
+            .map_err(|_| integer("non-negative 32-bit")),
+        Kind::Int64 | Kind::Sint64 | Kind::Sfixed64 => text
+            .parse::<i64>()
+            .map(Value::from)
+            .map_err(|_| integer("64-bit")),
+        Kind::Uint64 | Kind::Fixed64 => text
+            .parse::<u64>()
+            .map(Value::from)
+            .map_err(|_| integer("non-negative 64-bit")),
         Kind::Float | Kind::Double => float_value(text),
         Kind::String | Kind::Bytes => Ok(Value::String(text.to_owned())),
         Kind::Enum(enumeration) => match text.parse::<i32>() {
@@ -168,14 +177,18 @@ fn well_known_value(message: &MessageDescriptor, text: &str) -> Result<Value, St
 /// proto name (a JSON-named key from the body is renamed first, so path and
 /// query values replace it instead of clashing with it).
 fn insert(root: &mut Map<String, Value>, fields: &[FieldDescriptor], value: Value) {
-    let Some((leaf, parents)) = fields.split_last() else { return };
+    let Some((leaf, parents)) = fields.split_last() else {
+        return;
+    };
     let mut object = root;
     for parent in parents {
         let name = canonical_key(object, parent);
         if !matches!(object.get(&name), Some(Value::Object(_))) {
             object.insert(name.clone(), Value::Object(Map::new()));
         }
-        let Some(Value::Object(next)) = object.get_mut(&name) else { return };
+        let Some(Value::Object(next)) = object.get_mut(&name) else {
+            return;
+        };
         object = next;
     }
     let name = canonical_key(object, leaf);

@@ -51,7 +51,10 @@ pub(crate) fn parse(template: &str) -> Result<PathTemplate, String> {
         }
         axum_segments.push(axum_segment);
     }
-    Ok(PathTemplate { axum_path: format!("/{}", axum_segments.join("/")), variables })
+    Ok(PathTemplate {
+        axum_path: format!("/{}", axum_segments.join("/")),
+        variables,
+    })
 }
 
 enum Segment<'a> {
@@ -85,7 +88,9 @@ fn parse_segment(segment: &str) -> Result<Segment<'_>, String> {
     match pattern {
         "*" => Ok(Segment::Single(Some(field))),
         "**" => Ok(Segment::Multi(Some(field))),
-        other => Err(format!("variable pattern {other:?} is not supported (only * and **)")),
+        other => Err(format!(
+            "variable pattern {other:?} is not supported (only * and **)"
+        )),
     }
 }
 
@@ -100,9 +105,16 @@ fn is_field_path(text: &str) -> bool {
 /// Records the variable (when named) and returns the axum segment.
 fn bind(variables: &mut Vec<Variable>, field: Option<&str>, param: &str, multi: bool) -> String {
     if let Some(field) = field {
-        variables.push(Variable { param: param.to_owned(), field_path: field.to_owned() });
+        variables.push(Variable {
+            param: param.to_owned(),
+            field_path: field.to_owned(),
+        });
     }
-    if multi { format!("{{*{param}}}") } else { format!("{{{param}}}") }
+    if multi {
+        format!("{{*{param}}}")
+    } else {
+        format!("{{{param}}}")
+    }
 }
 
 #[cfg(test)]
@@ -113,8 +125,15 @@ mod tests {
     fn variables_become_positional_axum_parameters() {
         let parsed = parse("/api/v1/cronjobs/{namespace}/{name}/executions/{job_name}")
             .expect("valid template");
-        assert_eq!(parsed.axum_path, "/api/v1/cronjobs/{p0}/{p1}/executions/{p2}");
-        let fields: Vec<_> = parsed.variables.iter().map(|v| v.field_path.as_str()).collect();
+        assert_eq!(
+            parsed.axum_path,
+            "/api/v1/cronjobs/{p0}/{p1}/executions/{p2}"
+        );
+        let fields: Vec<_> = parsed
+            .variables
+            .iter()
+            .map(|v| v.field_path.as_str())
+            .collect();
         assert_eq!(fields, ["namespace", "name", "job_name"]);
         assert_eq!(parsed.variables[2].param, "p2");
     }
@@ -124,8 +143,16 @@ mod tests {
         let parsed = parse("/v1/{parent.name=*}/files/{path=**}").expect("valid template");
         assert_eq!(parsed.axum_path, "/v1/{p0}/files/{*p1}");
         assert_eq!(parsed.variables[0].field_path, "parent.name");
-        assert_eq!(parse("/v1/*/x").expect("bare wildcard").axum_path, "/v1/{p0}/x");
-        assert!(parse("/v1/*/x").expect("bare wildcard").variables.is_empty());
+        assert_eq!(
+            parse("/v1/*/x").expect("bare wildcard").axum_path,
+            "/v1/{p0}/x"
+        );
+        assert!(
+            parse("/v1/*/x")
+                .expect("bare wildcard")
+                .variables
+                .is_empty()
+        );
     }
 
     #[test]

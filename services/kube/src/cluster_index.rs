@@ -23,11 +23,16 @@ pub struct Indexes {
 pub struct ClusterIndex {
     inner: Arc<RwLock<Indexes>>,
     synced: Arc<watch::Sender<bool>>,
+    lists: Arc<watch::Sender<u64>>,
 }
 
 impl Default for ClusterIndex {
     fn default() -> Self {
-        Self { inner: Arc::default(), synced: Arc::new(watch::Sender::new(false)) }
+        Self {
+            inner: Arc::default(),
+            synced: Arc::new(watch::Sender::new(false)),
+            lists: Arc::new(watch::Sender::new(0)),
+        }
     }
 }
 
@@ -80,6 +85,22 @@ impl ClusterIndex {
         let mut synced = self.synced.subscribe();
         // The sender lives in `self`, so it cannot be dropped while we wait.
         let _ = synced.wait_for(|done| *done).await;
+    }
+
+    /// Complete lists (start-up and every relist, e.g. after `410 Gone`) over all streams.
+    pub fn lists_completed(&self) -> u64 {
+        *self.lists.borrow()
+    }
+
+    /// Waits until at least `count` lists have completed over all streams.
+    pub async fn wait_lists(&self, count: u64) {
+        let mut lists = self.lists.subscribe();
+        // The sender lives in `self`, so it cannot be dropped while we wait.
+        let _ = lists.wait_for(|done| *done >= count).await;
+    }
+
+    pub(crate) fn record_list(&self) {
+        self.lists.send_modify(|done| *done += 1);
     }
 
     pub(crate) fn mark_synced(&self) {

@@ -16,7 +16,7 @@ use guardian_core::{Clock, CronJobRecord, CronJobRef, Execution, Outcome};
 use crate::cluster_index::ClusterIndex;
 use crate::execution::execution_for;
 use crate::failure::pod_signal;
-use crate::index::Target;
+use crate::index::{Indexed, Target};
 use crate::pod::PodSummary;
 use crate::view::{CronJobView, JobView, ObjectKey};
 
@@ -288,6 +288,7 @@ impl Tracker {
     }
 
     fn listed(&mut self, resource: Resource, target: Target) {
+        self.index.record_list();
         self.listed.insert((resource, target));
         if self.listed.len() >= self.streams {
             self.index.mark_synced();

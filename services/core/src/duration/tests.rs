@@ -14,7 +14,10 @@ fn parses_the_kubernetes_forms_used_in_monitors() {
     assert_eq!(parse("1h30m"), Ok(secs(5400)));
     assert_eq!(parse("1.5h"), Ok(secs(5400)));
     assert_eq!(parse("300ms"), Ok(SignedDuration::from_millis(300)));
-    assert_eq!(parse("2h45m30.5s"), Ok(SignedDuration::new(9930, 500_000_000)));
+    assert_eq!(
+        parse("2h45m30.5s"),
+        Ok(SignedDuration::new(9930, 500_000_000))
+    );
     assert_eq!(parse("0"), Ok(SignedDuration::ZERO));
     assert_eq!(parse("-1m"), Ok(secs(-60)));
     assert_eq!(parse("+5s"), Ok(secs(5)));
@@ -38,20 +41,35 @@ fn rejects_what_go_rejects() {
     assert!(matches!(parse("10"), Err(DurationError::MissingUnit(_))));
     assert!(matches!(parse(".s"), Err(DurationError::Invalid(_))));
     assert!(matches!(parse("1d"), Err(DurationError::UnknownUnit { unit, .. }) if unit == "d"));
-    assert!(matches!(parse("1h 30m"), Err(DurationError::UnknownUnit { .. })));
+    assert!(matches!(
+        parse("1h 30m"),
+        Err(DurationError::UnknownUnit { .. })
+    ));
     assert!(matches!(parse("3000000h"), Err(DurationError::Overflow(_))));
-    assert!(matches!(parse("9223372036854775808ns"), Err(DurationError::Overflow(_))));
+    assert!(matches!(
+        parse("9223372036854775808ns"),
+        Err(DurationError::Overflow(_))
+    ));
 }
 
 #[test]
 fn accepts_the_extremes_of_go_int64_nanoseconds() {
-    assert_eq!(parse("9223372036854775807ns"), Ok(SignedDuration::from_nanos(i64::MAX)));
-    assert_eq!(parse("-9223372036854775808ns"), Ok(SignedDuration::from_nanos(i64::MIN)));
+    assert_eq!(
+        parse("9223372036854775807ns"),
+        Ok(SignedDuration::from_nanos(i64::MAX))
+    );
+    assert_eq!(
+        parse("-9223372036854775808ns"),
+        Ok(SignedDuration::from_nanos(i64::MIN))
+    );
 }
 
 #[test]
 fn non_negative_parsers_refuse_negative_values() {
-    assert!(matches!(parse_non_negative("-1s"), Err(DurationError::Negative(_))));
+    assert!(matches!(
+        parse_non_negative("-1s"),
+        Err(DurationError::Negative(_))
+    ));
     assert_eq!(parse_std("1m30s"), Ok(std::time::Duration::from_secs(90)));
 }
 

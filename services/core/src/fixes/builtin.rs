@@ -1,8 +1,8 @@
-//! Built-in suggested fixes. Names and the priorities of the shared ones follow the Go
-//! operator, so a custom pattern with the same name still replaces the built-in. Specific
-//! causes rank above generic ones: a container's own reason or exit code beats the log and
-//! event hints, which beat the Job-level `BackoffLimitExceeded` that almost every failed Job
-//! carries, which beats the exit-code ranges.
+//! Built-in suggested fixes. Names follow the Go operator, so a custom pattern with the same
+//! name still replaces the built-in. Specific causes rank above generic ones: a container's
+//! own reason or exit code beats the log and event hints, which beat the exit-code ranges.
+//! `BackoffLimitExceeded` ranks last (the Go operator put it above the ranges): almost every
+//! failed Job carries it, so it would hide what the containers say.
 
 use super::{ExitCodeRange, FixPattern, PatternMatch};
 
@@ -14,11 +14,17 @@ struct Builtin {
 }
 
 fn reason(value: &str) -> PatternMatch {
-    PatternMatch { reason: Some(value.to_owned()), ..PatternMatch::default() }
+    PatternMatch {
+        reason: Some(value.to_owned()),
+        ..PatternMatch::default()
+    }
 }
 
 fn exit_code(value: i32) -> PatternMatch {
-    PatternMatch { exit_code: Some(value), ..PatternMatch::default() }
+    PatternMatch {
+        exit_code: Some(value),
+        ..PatternMatch::default()
+    }
 }
 
 const BUILTINS: &[Builtin] = &[
@@ -88,19 +94,28 @@ const BUILTINS: &[Builtin] = &[
     Builtin {
         name: "permission-denied",
         priority: 60,
-        matcher: || PatternMatch { log_pattern: Some("(?i)permission denied".to_owned()), ..PatternMatch::default() },
+        matcher: || PatternMatch {
+            log_pattern: Some("(?i)permission denied".to_owned()),
+            ..PatternMatch::default()
+        },
         suggestion: "The job hit \"permission denied\". Check the pod's securityContext (runAsUser, fsGroup), volume permissions and the service account's RBAC.",
     },
     Builtin {
         name: "connection-refused",
         priority: 58,
-        matcher: || PatternMatch { log_pattern: Some("(?i)connection refused".to_owned()), ..PatternMatch::default() },
+        matcher: || PatternMatch {
+            log_pattern: Some("(?i)connection refused".to_owned()),
+            ..PatternMatch::default()
+        },
         suggestion: "A connection was refused. Check that the service the job calls is up, its host and port, and any NetworkPolicy in namespace {{.Namespace}}.",
     },
     Builtin {
         name: "scheduling-failed",
         priority: 55,
-        matcher: || PatternMatch { event_pattern: Some("FailedScheduling".to_owned()), ..PatternMatch::default() },
+        matcher: || PatternMatch {
+            event_pattern: Some("FailedScheduling".to_owned()),
+            ..PatternMatch::default()
+        },
         suggestion: "The pod could not be scheduled. Check node capacity, taints and tolerations, and affinity rules.",
     },
     Builtin {
@@ -110,22 +125,28 @@ const BUILTINS: &[Builtin] = &[
         suggestion: "The application exited with an error (exit 1). Check its logs: kubectl logs -n {{.Namespace}} job/{{.JobName}} --tail=100",
     },
     Builtin {
-        name: "backoff-limit",
-        priority: 30,
-        matcher: || reason("BackoffLimitExceeded"),
-        suggestion: "The Job failed more often than its backoffLimit allows. The logs of the failed attempts show the root cause.",
-    },
-    Builtin {
         name: "app-error-range",
         priority: 10,
-        matcher: || PatternMatch { exit_code_range: Some(ExitCodeRange { min: 1, max: 125 }), ..PatternMatch::default() },
+        matcher: || PatternMatch {
+            exit_code_range: Some(ExitCodeRange { min: 1, max: 125 }),
+            ..PatternMatch::default()
+        },
         suggestion: "The application exited with code {{.ExitCode}}. Check its logs: kubectl logs -n {{.Namespace}} job/{{.JobName}} --tail=100",
     },
     Builtin {
         name: "signal-range",
         priority: 5,
-        matcher: || PatternMatch { exit_code_range: Some(ExitCodeRange { min: 128, max: 255 }), ..PatternMatch::default() },
+        matcher: || PatternMatch {
+            exit_code_range: Some(ExitCodeRange { min: 128, max: 255 }),
+            ..PatternMatch::default()
+        },
         suggestion: "The container was terminated by a signal (exit {{.ExitCode}}; the signal number is the code minus 128). Check resource limits and what stopped it.",
+    },
+    Builtin {
+        name: "backoff-limit",
+        priority: 3,
+        matcher: || reason("BackoffLimitExceeded"),
+        suggestion: "The Job failed more often than its backoffLimit allows. The logs of the failed attempts show the root cause.",
     },
 ];
 

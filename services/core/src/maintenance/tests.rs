@@ -7,7 +7,12 @@ fn at(text: &str) -> Timestamp {
     text.parse().expect("test timestamps are valid RFC 3339")
 }
 
-fn spec(name: &str, schedule: &str, duration: &str, timezone: Option<&str>) -> MaintenanceWindowSpec {
+fn spec(
+    name: &str,
+    schedule: &str,
+    duration: &str,
+    timezone: Option<&str>,
+) -> MaintenanceWindowSpec {
     MaintenanceWindowSpec {
         name: name.into(),
         schedule: schedule.into(),
@@ -26,10 +31,19 @@ fn a_long_window_suppresses_however_long_ago_it_started() {
     // Monthly 48-hour window starting on the 1st at 00:00; checked 30 hours in.
     let monthly = windows(&[spec("migration", "0 0 1 * *", "48h", None)]);
     assert!(monthly.is_suppressed(at("2024-05-02T06:00:00Z")));
-    assert_eq!(monthly.suppressed_until(at("2024-05-02T06:00:00Z")), Some(at("2024-05-03T00:00:00Z")));
-    assert!(!monthly.is_suppressed(at("2024-05-03T00:00:00Z")), "the end is exclusive");
+    assert_eq!(
+        monthly.suppressed_until(at("2024-05-02T06:00:00Z")),
+        Some(at("2024-05-03T00:00:00Z"))
+    );
+    assert!(
+        !monthly.is_suppressed(at("2024-05-03T00:00:00Z")),
+        "the end is exclusive"
+    );
     let weekly_long = windows(&[spec("freeze", "0 0 * * 1", "100h", None)]);
-    assert!(weekly_long.is_suppressed(at("2024-05-10T03:59:00Z")), "Monday 2024-05-06 + 99h59m");
+    assert!(
+        weekly_long.is_suppressed(at("2024-05-10T03:59:00Z")),
+        "Monday 2024-05-06 + 99h59m"
+    );
 }
 
 #[test]
@@ -42,7 +56,10 @@ fn windows_are_read_in_their_time_zone() {
     assert!(!sunday.is_suppressed(at("2024-05-05T10:00:00Z")));
     let open = sunday.open_at(at("2024-05-05T07:00:00Z"));
     assert_eq!(open.len(), 1);
-    assert_eq!((open[0].started_at, open[0].ends_at), (at("2024-05-05T06:00:00Z"), at("2024-05-05T10:00:00Z")));
+    assert_eq!(
+        (open[0].started_at, open[0].ends_at),
+        (at("2024-05-05T06:00:00Z"), at("2024-05-05T10:00:00Z"))
+    );
 }
 
 #[test]
@@ -57,9 +74,19 @@ fn windows_without_suppress_alerts_are_open_but_silence_nothing() {
 
 #[test]
 fn touching_windows_chain_into_one_suppression() {
-    let set = windows(&[spec("first", "0 1 * * *", "2h", None), spec("second", "0 2 * * *", "3h", None), spec("third", "0 5 * * *", "1h", None)]);
-    assert_eq!(set.suppressed_until(at("2024-05-05T01:30:00Z")), Some(at("2024-05-05T06:00:00Z")));
-    assert_eq!(set.last_suppression_end(at("2024-05-05T07:00:00Z")), Some(at("2024-05-05T06:00:00Z")));
+    let set = windows(&[
+        spec("first", "0 1 * * *", "2h", None),
+        spec("second", "0 2 * * *", "3h", None),
+        spec("third", "0 5 * * *", "1h", None),
+    ]);
+    assert_eq!(
+        set.suppressed_until(at("2024-05-05T01:30:00Z")),
+        Some(at("2024-05-05T06:00:00Z"))
+    );
+    assert_eq!(
+        set.last_suppression_end(at("2024-05-05T07:00:00Z")),
+        Some(at("2024-05-05T06:00:00Z"))
+    );
     assert_eq!(set.suppressed_until(at("2024-05-05T07:00:00Z")), None);
 }
 
@@ -75,9 +102,17 @@ fn every_bad_window_is_reported() {
     .expect_err("four windows are invalid");
     assert_eq!(errors.len(), 4);
     assert!(matches!(&errors[0], MaintenanceError::Schedule { name, .. } if name == "bad-cron"));
-    assert!(matches!(&errors[1], MaintenanceError::Duration { name, .. } if name == "bad-duration"));
+    assert!(
+        matches!(&errors[1], MaintenanceError::Duration { name, .. } if name == "bad-duration")
+    );
     assert!(matches!(&errors[2], MaintenanceError::EmptyDuration { name } if name == "empty"));
-    assert!(matches!(&errors[3], MaintenanceError::Schedule { source: ScheduleError::UnknownTimeZone { .. }, .. }));
+    assert!(matches!(
+        &errors[3],
+        MaintenanceError::Schedule {
+            source: ScheduleError::UnknownTimeZone { .. },
+            ..
+        }
+    ));
 }
 
 proptest! {

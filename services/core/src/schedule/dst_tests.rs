@@ -12,19 +12,36 @@ use super::tests::at;
 
 fn all_after(spec: &str, zone: &str, after: &str, until: &str) -> Vec<String> {
     let schedule = Schedule::parse(spec, Some(zone)).expect("test schedule parses");
-    schedule.fire_times(at(after), at(until)).map(|fire| fire.to_string()).collect()
+    schedule
+        .fire_times(at(after), at(until))
+        .map(|fire| fire.to_string())
+        .collect()
 }
 
 #[test]
 fn berlin_spring_forward_skips_the_missing_hour() {
     // 2024-03-31 02:00 CET jumps to 03:00 CEST: 02:30 does not exist that day.
     assert_eq!(
-        all_after("30 2 * * *", "Europe/Berlin", "2024-03-29T12:00:00Z", "2024-04-01T12:00:00Z"),
+        all_after(
+            "30 2 * * *",
+            "Europe/Berlin",
+            "2024-03-29T12:00:00Z",
+            "2024-04-01T12:00:00Z"
+        ),
         ["2024-03-30T01:30:00Z", "2024-04-01T00:30:00Z"]
     );
     assert_eq!(
-        all_after("0 * * * *", "Europe/Berlin", "2024-03-30T23:30:00Z", "2024-03-31T02:30:00Z"),
-        ["2024-03-31T00:00:00Z", "2024-03-31T01:00:00Z", "2024-03-31T02:00:00Z"]
+        all_after(
+            "0 * * * *",
+            "Europe/Berlin",
+            "2024-03-30T23:30:00Z",
+            "2024-03-31T02:30:00Z"
+        ),
+        [
+            "2024-03-31T00:00:00Z",
+            "2024-03-31T01:00:00Z",
+            "2024-03-31T02:00:00Z"
+        ]
     );
 }
 
@@ -32,12 +49,27 @@ fn berlin_spring_forward_skips_the_missing_hour() {
 fn berlin_fall_back_fires_once_at_the_first_occurrence() {
     // 2024-10-27 03:00 CEST falls back to 02:00 CET: 02:30 happens twice, we fire once.
     assert_eq!(
-        all_after("30 2 * * *", "Europe/Berlin", "2024-10-26T12:00:00Z", "2024-10-28T12:00:00Z"),
+        all_after(
+            "30 2 * * *",
+            "Europe/Berlin",
+            "2024-10-26T12:00:00Z",
+            "2024-10-28T12:00:00Z"
+        ),
         ["2024-10-27T00:30:00Z", "2024-10-28T01:30:00Z"]
     );
     assert_eq!(
-        all_after("*/15 * * * *", "Europe/Berlin", "2024-10-27T00:00:00Z", "2024-10-27T02:00:00Z"),
-        ["2024-10-27T00:15:00Z", "2024-10-27T00:30:00Z", "2024-10-27T00:45:00Z", "2024-10-27T02:00:00Z"]
+        all_after(
+            "*/15 * * * *",
+            "Europe/Berlin",
+            "2024-10-27T00:00:00Z",
+            "2024-10-27T02:00:00Z"
+        ),
+        [
+            "2024-10-27T00:15:00Z",
+            "2024-10-27T00:30:00Z",
+            "2024-10-27T00:45:00Z",
+            "2024-10-27T02:00:00Z"
+        ]
     );
 }
 
@@ -45,19 +77,38 @@ fn berlin_fall_back_fires_once_at_the_first_occurrence() {
 fn previous_fire_inside_the_repeated_hour_is_the_latest_first_occurrence() {
     let schedule = Schedule::parse("*/15 * * * *", Some("Europe/Berlin")).expect("parses");
     // 01:20Z is 02:20 CET, the second pass; the last fire was 02:45 CEST (00:45Z).
-    assert_eq!(schedule.prev_before(at("2024-10-27T01:20:00Z")), Some(at("2024-10-27T00:45:00Z")));
-    assert_eq!(schedule.prev_before(at("2024-10-27T02:00:00Z")), Some(at("2024-10-27T00:45:00Z")));
-    assert_eq!(schedule.prev_before(at("2024-10-27T02:00:01Z")), Some(at("2024-10-27T02:00:00Z")));
+    assert_eq!(
+        schedule.prev_before(at("2024-10-27T01:20:00Z")),
+        Some(at("2024-10-27T00:45:00Z"))
+    );
+    assert_eq!(
+        schedule.prev_before(at("2024-10-27T02:00:00Z")),
+        Some(at("2024-10-27T00:45:00Z"))
+    );
+    assert_eq!(
+        schedule.prev_before(at("2024-10-27T02:00:01Z")),
+        Some(at("2024-10-27T02:00:00Z"))
+    );
 }
 
 #[test]
 fn new_york_transitions_skip_and_fire_once() {
     assert_eq!(
-        all_after("30 2 * * *", "America/New_York", "2024-03-09T12:00:00Z", "2024-03-11T12:00:00Z"),
+        all_after(
+            "30 2 * * *",
+            "America/New_York",
+            "2024-03-09T12:00:00Z",
+            "2024-03-11T12:00:00Z"
+        ),
         ["2024-03-11T06:30:00Z"]
     );
     assert_eq!(
-        all_after("30 1 * * *", "America/New_York", "2024-11-02T12:00:00Z", "2024-11-04T12:00:00Z"),
+        all_after(
+            "30 1 * * *",
+            "America/New_York",
+            "2024-11-02T12:00:00Z",
+            "2024-11-04T12:00:00Z"
+        ),
         ["2024-11-03T05:30:00Z", "2024-11-04T06:30:00Z"]
     );
 }
@@ -85,17 +136,32 @@ fn floor_minute(moment: Timestamp) -> Timestamp {
 }
 
 fn oracle_next(fields: &CronFields, zone: &TimeZone, after: Timestamp) -> Option<Timestamp> {
-    let first = floor_minute(after).checked_add(SignedDuration::from_mins(1)).expect("in range");
+    let first = floor_minute(after)
+        .checked_add(SignedDuration::from_mins(1))
+        .expect("in range");
     (0..ORACLE_MINUTES)
-        .map(|step| first.checked_add(SignedDuration::from_mins(step)).expect("in range"))
+        .map(|step| {
+            first
+                .checked_add(SignedDuration::from_mins(step))
+                .expect("in range")
+        })
         .find(|moment| oracle_fires(fields, zone, *moment))
 }
 
 fn oracle_prev(fields: &CronFields, zone: &TimeZone, before: Timestamp) -> Option<Timestamp> {
     let floor = floor_minute(before);
-    let last = if floor == before { floor.checked_sub(SignedDuration::from_mins(1)).expect("in range") } else { floor };
+    let last = if floor == before {
+        floor
+            .checked_sub(SignedDuration::from_mins(1))
+            .expect("in range")
+    } else {
+        floor
+    };
     (0..ORACLE_MINUTES)
-        .map(|step| last.checked_sub(SignedDuration::from_mins(step)).expect("in range"))
+        .map(|step| {
+            last.checked_sub(SignedDuration::from_mins(step))
+                .expect("in range")
+        })
         .find(|moment| oracle_fires(fields, zone, *moment))
 }
 
@@ -105,7 +171,8 @@ fn spec_strategy() -> impl Strategy<Value = String> {
     let day = prop::sample::select(vec!["*", "?", "1", "13", "*/2", "28-31"]);
     let month = prop::sample::select(vec!["*", "3", "10,11", "*/4", "APR"]);
     let weekday = prop::sample::select(vec!["*", "0", "1-5", "6", "?", "SUN"]);
-    (minute, hour, day, month, weekday).prop_map(|(mi, h, d, mo, w)| format!("{mi} {h} {d} {mo} {w}"))
+    (minute, hour, day, month, weekday)
+        .prop_map(|(mi, h, d, mo, w)| format!("{mi} {h} {d} {mo} {w}"))
 }
 
 /// Instants within 36 hours of DST transitions of the zones under test.
@@ -118,9 +185,16 @@ fn moment_strategy() -> impl Strategy<Value = Timestamp> {
         "2024-04-06T15:00:00Z", // Lord Howe fall (30 minutes)
         "2024-10-05T15:30:00Z", // Lord Howe spring (30 minutes)
     ];
-    (prop::sample::select(transitions), -129_600i64..129_600, 0i32..1_000_000_000).prop_map(|(anchor, seconds, nanos)| {
-        at(anchor).checked_add(SignedDuration::new(seconds, nanos)).expect("in range")
-    })
+    (
+        prop::sample::select(transitions),
+        -129_600i64..129_600,
+        0i32..1_000_000_000,
+    )
+        .prop_map(|(anchor, seconds, nanos)| {
+            at(anchor)
+                .checked_add(SignedDuration::new(seconds, nanos))
+                .expect("in range")
+        })
 }
 
 proptest! {

@@ -15,9 +15,24 @@ struct Bounds {
     names: &'static [(&'static str, u32)],
 }
 
-const MINUTE: Bounds = Bounds { field: "minute", min: 0, max: 59, names: &[] };
-const HOUR: Bounds = Bounds { field: "hour", min: 0, max: 23, names: &[] };
-const DAY_OF_MONTH: Bounds = Bounds { field: "day-of-month", min: 1, max: 31, names: &[] };
+const MINUTE: Bounds = Bounds {
+    field: "minute",
+    min: 0,
+    max: 59,
+    names: &[],
+};
+const HOUR: Bounds = Bounds {
+    field: "hour",
+    min: 0,
+    max: 23,
+    names: &[],
+};
+const DAY_OF_MONTH: Bounds = Bounds {
+    field: "day-of-month",
+    min: 1,
+    max: 31,
+    names: &[],
+};
 const MONTH: Bounds = Bounds {
     field: "month",
     min: 1,
@@ -41,7 +56,15 @@ const DAY_OF_WEEK: Bounds = Bounds {
     field: "day-of-week",
     min: 0,
     max: 6,
-    names: &[("sun", 0), ("mon", 1), ("tue", 2), ("wed", 3), ("thu", 4), ("fri", 5), ("sat", 6)],
+    names: &[
+        ("sun", 0),
+        ("mon", 1),
+        ("tue", 2),
+        ("wed", 3),
+        ("thu", 4),
+        ("fri", 5),
+        ("sat", 6),
+    ],
 };
 
 /// A parsed five-field cron expression as bit sets (bit `n` set = value `n` allowed).
@@ -63,7 +86,9 @@ impl CronFields {
     pub(super) fn parse(spec: &str) -> Result<Self, ScheduleError> {
         let fields: Vec<&str> = spec.split_whitespace().collect();
         let [minute, hour, day_of_month, month, day_of_week] = fields[..] else {
-            return Err(ScheduleError::FieldCount { found: fields.len() });
+            return Err(ScheduleError::FieldCount {
+                found: fields.len(),
+            });
         };
         let (minutes, _) = parse_field(minute, &MINUTE)?;
         let (hours, _) = parse_field(hour, &HOUR)?;
@@ -114,59 +139,61 @@ fn parse_field(text: &str, bounds: &Bounds) -> Result<(u64, bool), ScheduleError
 
 /// One `start[-end][/step]` or `*[/step]` term (robfig `getRange`).
 fn parse_range(text: &str, bounds: &Bounds) -> Result<(u64, bool), ScheduleError> {
-    let error = |reason: &str| ScheduleError::Field {
+    range_bits(text, bounds).map_err(|reason| ScheduleError::Field {
         field: bounds.field,
         value: text.to_owned(),
-        reason: reason.to_owned(),
-    };
+        reason,
+    })
+}
+
+fn range_bits(text: &str, bounds: &Bounds) -> Result<(u64, bool), String> {
     let mut range_and_step = text.split('/');
     let range = range_and_step.next().unwrap_or_default();
     let step_text = range_and_step.next();
     if range_and_step.next().is_some() {
-        return Err(error("too many slashes"));
+        return Err("too many slashes".to_owned());
     }
-    let low_and_high: Vec<&str> = range.split('-').collect();
-    let single_value = low_and_high.len() == 1;
-    let (start, mut end, mut star) = if low_and_high[0] == "*" || low_and_high[0] == "?" {
-        (bounds.min, bounds.max, true)
-    } else {
-        let start = parse_value(low_and_high[0], bounds).map_err(|reason| error(&reason))?;
-        let end = match low_and_high[..] {
-            [_] => start,
-            [_, high] => parse_value(high, bounds).map_err(|reason| error(&reason))?,
-            _ => return Err(error("too many hyphens")),
-        };
-        (start, end, false)
-    };
-    let step = match step_text {
-        None => 1,
-        Some(step) => {
-            let step = parse_number(step).map_err(|reason| error(&reason))?;
-            // robfig: "N/step" means "N-max/step".
-            if single_value {
-                end = bounds.max;
-            }
-            // robfig clears the star bit for steps above one ("*/2" is not a wildcard).
-            if step > 1 {
-                star = false;
-            }
-            step
+    let (start, mut end, mut star) = parse_span(range, bounds)?;
+    let mut step = 1;
+    if let Some(text) = step_text {
+        step = parse_number(text)?;
+        // robfig: "N/step" means "N-max/step".
+        if !range.contains('-') {
+            end = bounds.max;
         }
-    };
+        // robfig clears the star bit for steps above one ("*/2" is not a wildcard).
+        star &= step <= 1;
+    }
     if start < bounds.min {
-        return Err(error(&format!("beginning of range below minimum {}", bounds.min)));
+        return Err(format!("beginning of range below minimum {}", bounds.min));
     }
     if end > bounds.max {
-        return Err(error(&format!("end of range above maximum {}", bounds.max)));
+        return Err(format!("end of range above maximum {}", bounds.max));
     }
     if start > end {
-        return Err(error("beginning of range after end of range"));
+        return Err("beginning of range after end of range".to_owned());
     }
     if step == 0 {
-        return Err(error("step must be a positive number"));
+        return Err("step must be a positive number".to_owned());
     }
-    let bits = (start..=end).step_by(step as usize).fold(0u64, |bits, value| bits | (1 << value));
+    let bits = (start..=end)
+        .step_by(step as usize)
+        .fold(0u64, |bits, value| bits | (1 << value));
     Ok((bits, star))
+}
+
+/// `*`, `?`, `N` or `N-M` as (start, end, star).
+fn parse_span(range: &str, bounds: &Bounds) -> Result<(u32, u32, bool), String> {
+    let low_and_high: Vec<&str> = range.split('-').collect();
+    // robfig looks only at the part before any hyphen: "*-5" is "*".
+    if matches!(low_and_high.first(), Some(&("*" | "?"))) {
+        return Ok((bounds.min, bounds.max, true));
+    }
+    match low_and_high[..] {
+        [single] => parse_value(single, bounds).map(|value| (value, value, false)),
+        [low, high] => Ok((parse_value(low, bounds)?, parse_value(high, bounds)?, false)),
+        _ => Err("too many hyphens".to_owned()),
+    }
 }
 
 /// A number or, where the field has them, a case-insensitive name.
@@ -179,6 +206,8 @@ fn parse_value(text: &str, bounds: &Bounds) -> Result<u32, String> {
 }
 
 fn parse_number(text: &str) -> Result<u32, String> {
-    let value: i64 = text.parse().map_err(|_| format!("{text:?} is not a number"))?;
+    let value: i64 = text
+        .parse()
+        .map_err(|_| format!("{text:?} is not a number"))?;
     u32::try_from(value).map_err(|_| format!("negative number {value} not allowed"))
 }

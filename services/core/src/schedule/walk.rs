@@ -23,7 +23,11 @@ use super::fields::CronFields;
 const SEARCH_DAYS: usize = 366 * 8 + 2;
 
 /// The first fire time strictly after `after`.
-pub(super) fn next_after(fields: &CronFields, zone: &TimeZone, after: Timestamp) -> Option<Timestamp> {
+pub(super) fn next_after(
+    fields: &CronFields,
+    zone: &TimeZone,
+    after: Timestamp,
+) -> Option<Timestamp> {
     let start = zone.to_datetime(after);
     let mut date = start.date();
     let mut floor = (start.hour(), start.minute());
@@ -46,11 +50,17 @@ pub(super) fn next_after(fields: &CronFields, zone: &TimeZone, after: Timestamp)
 }
 
 /// The last fire time strictly before `before`.
-pub(super) fn prev_before(fields: &CronFields, zone: &TimeZone, before: Timestamp) -> Option<Timestamp> {
+pub(super) fn prev_before(
+    fields: &CronFields,
+    zone: &TimeZone,
+    before: Timestamp,
+) -> Option<Timestamp> {
     let civil = zone.to_datetime(before);
     // Inside the second pass of a fold, later wall-clock times still map (first
     // occurrence) to instants before `before`; widen the start by the fold's length.
-    let start = civil.checked_add(fold_margin(zone, before)).unwrap_or(civil);
+    let start = civil
+        .checked_add(fold_margin(zone, before))
+        .unwrap_or(civil);
     let mut date = start.date();
     let mut ceiling = (start.hour(), start.minute());
     for _ in 0..SEARCH_DAYS {
@@ -91,10 +101,16 @@ fn fold_margin(zone: &TimeZone, at: Timestamp) -> SignedDuration {
         return SignedDuration::ZERO;
     };
     let changed_at = transition.timestamp();
-    let just_before = changed_at.checked_sub(SignedDuration::from_nanos(1)).unwrap_or(changed_at);
+    let just_before = changed_at
+        .checked_sub(SignedDuration::from_nanos(1))
+        .unwrap_or(changed_at);
     let shift_seconds = zone.to_offset(just_before).seconds() - transition.offset().seconds();
     let shift = SignedDuration::from_secs(i64::from(shift_seconds.max(0)));
-    if at.duration_since(changed_at) < shift { shift } else { SignedDuration::ZERO }
+    if at.duration_since(changed_at) < shift {
+        shift
+    } else {
+        SignedDuration::ZERO
+    }
 }
 
 /// Set bits of `bits` that are `>= from`, lowest first.

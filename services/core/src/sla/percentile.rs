@@ -23,7 +23,11 @@ pub(crate) fn weighted_percentile_cont(sorted: &[(i128, u64)], fraction: f64) ->
     if total == 0 {
         return None;
     }
-    let fraction = if fraction.is_nan() { 0.0 } else { fraction.clamp(0.0, 1.0) };
+    let fraction = if fraction.is_nan() {
+        0.0
+    } else {
+        fraction.clamp(0.0, 1.0)
+    };
     // Ranks fit f64 exactly: counts stay far below 2^53.
     let rank = fraction * (total - 1) as f64;
     let lower_rank = rank.floor();
@@ -53,6 +57,9 @@ pub(crate) fn nanos_to_duration(nanos: f64) -> SignedDuration {
     if rounded <= i128::MIN as f64 {
         return SignedDuration::MIN;
     }
-    SignedDuration::try_from_nanos_i128(rounded as i128)
-        .unwrap_or(if rounded < 0.0 { SignedDuration::MIN } else { SignedDuration::MAX })
+    SignedDuration::try_from_nanos_i128(rounded as i128).unwrap_or(if rounded < 0.0 {
+        SignedDuration::MIN
+    } else {
+        SignedDuration::MAX
+    })
 }

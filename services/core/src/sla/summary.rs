@@ -77,10 +77,12 @@ impl DaySummary {
                 .chunks(2)
                 .enumerate()
                 .map(|(index, pair)| {
-                    let combine = |(low, low_weight): (i128, u64), (high, high_weight): (i128, u64)| {
-                        let keep_high = high_weight > low_weight || (high_weight == low_weight && index % 2 == 1);
-                        (if keep_high { high } else { low }, low_weight + high_weight)
-                    };
+                    let combine =
+                        |(low, low_weight): (i128, u64), (high, high_weight): (i128, u64)| {
+                            let keep_high = high_weight > low_weight
+                                || (high_weight == low_weight && index % 2 == 1);
+                            (if keep_high { high } else { low }, low_weight + high_weight)
+                        };
                     pair.iter().copied().reduce(combine).unwrap_or_default()
                 })
                 .collect();
@@ -98,7 +100,10 @@ pub struct History {
 impl History {
     /// Adds one finished run to the bucket of its UTC completion day.
     pub fn record(&mut self, sample: &Sample) {
-        self.days.entry(utc_day(sample.finished_at)).or_default().record(sample);
+        self.days
+            .entry(utc_day(sample.finished_at))
+            .or_default()
+            .record(sample);
     }
 
     /// Folds another history (say, from another replica or a reload) into this one.
@@ -121,7 +126,9 @@ impl History {
     pub fn last_days(&self, now: Timestamp, days: i32) -> SlaStats {
         let last = utc_day(now);
         let back = i64::from(days.max(1) - 1);
-        let first = last.checked_sub(jiff::Span::new().days(back)).unwrap_or(Date::MIN);
+        let first = last
+            .checked_sub(jiff::Span::new().days(back))
+            .unwrap_or(Date::MIN);
         self.between(first, last)
     }
 
@@ -133,17 +140,25 @@ impl History {
                 combined.merge(summary);
             }
         }
-        SlaStats::from_parts(combined.succeeded, combined.failed, summary_durations(&combined))
+        SlaStats::from_parts(
+            combined.succeeded,
+            combined.failed,
+            summary_durations(&combined),
+        )
     }
 }
 
 fn summary_durations(summary: &DaySummary) -> Option<DurationStats> {
     let max = summary.max_duration?;
     let samples = summary.succeeded;
-    let at = |fraction| weighted_percentile_cont(&summary.sketch, fraction).map_or(max, nanos_to_duration);
+    let at = |fraction| {
+        weighted_percentile_cont(&summary.sketch, fraction).map_or(max, nanos_to_duration)
+    };
     Some(DurationStats {
         samples,
-        average: nanos_to_duration((summary.duration_sum_nanos / i128::from(samples.max(1))) as f64),
+        average: nanos_to_duration(
+            (summary.duration_sum_nanos / i128::from(samples.max(1))) as f64,
+        ),
         p50: at(0.50),
         p95: at(0.95),
         p99: at(0.99),

@@ -14,7 +14,11 @@ fn secs(value: i64) -> SignedDuration {
 }
 
 fn run(finished: &str, succeeded: bool, took: i64) -> Sample {
-    Sample { finished_at: at(finished), succeeded, duration: secs(took) }
+    Sample {
+        finished_at: at(finished),
+        succeeded,
+        duration: secs(took),
+    }
 }
 
 fn execution(outcome: Outcome, completed: Option<&str>) -> Execution {
@@ -38,14 +42,26 @@ fn execution(outcome: Outcome, completed: Option<&str>) -> Execution {
 #[test]
 fn percentile_cont_interpolates_like_postgresql() {
     let values: Vec<SignedDuration> = (1..=10).map(secs).collect();
-    assert_eq!(percentile_cont(&values, 0.5), Some(SignedDuration::from_millis(5500)));
-    assert_eq!(percentile_cont(&values, 0.95), Some(SignedDuration::from_millis(9550)));
-    assert_eq!(percentile_cont(&values, 0.99), Some(SignedDuration::from_millis(9910)));
+    assert_eq!(
+        percentile_cont(&values, 0.5),
+        Some(SignedDuration::from_millis(5500))
+    );
+    assert_eq!(
+        percentile_cont(&values, 0.95),
+        Some(SignedDuration::from_millis(9550))
+    );
+    assert_eq!(
+        percentile_cont(&values, 0.99),
+        Some(SignedDuration::from_millis(9910))
+    );
     assert_eq!(percentile_cont(&values, 0.0), Some(secs(1)));
     assert_eq!(percentile_cont(&values, 1.0), Some(secs(10)));
     assert_eq!(percentile_cont(&[secs(7)], 0.95), Some(secs(7)));
     assert_eq!(percentile_cont(&[], 0.5), None);
-    assert_eq!(percentile_cont(&[secs(1), secs(2), secs(3), secs(4)], 0.5), Some(SignedDuration::from_millis(2500)));
+    assert_eq!(
+        percentile_cont(&[secs(1), secs(2), secs(3), secs(4)], 0.5),
+        Some(SignedDuration::from_millis(2500))
+    );
 }
 
 #[test]
@@ -55,13 +71,25 @@ fn no_finished_run_is_no_data_not_a_number_and_breaches_nothing() {
     assert_eq!(stats.success_rate, SuccessRate::NoData);
     assert_eq!(stats.success_rate.percent(), None);
     assert_eq!(stats.durations, None);
-    assert!(evaluate(&stats, LatestRuns::default(), &SlaPolicy::default(), window.until).is_empty());
+    assert!(
+        evaluate(
+            &stats,
+            LatestRuns::default(),
+            &SlaPolicy::default(),
+            window.until
+        )
+        .is_empty()
+    );
 }
 
 #[test]
 fn running_executions_are_not_samples_and_failures_carry_durations() {
-    assert_eq!(Sample::from_execution(&execution(Outcome::Running, None)), None);
-    let failed = Sample::from_execution(&execution(Outcome::Failed, Some("2024-05-01T10:01:30Z"))).expect("finished");
+    assert_eq!(
+        Sample::from_execution(&execution(Outcome::Running, None)),
+        None
+    );
+    let failed = Sample::from_execution(&execution(Outcome::Failed, Some("2024-05-01T10:01:30Z")))
+        .expect("finished");
     assert!(!failed.succeeded);
     assert_eq!(failed.duration, secs(90));
 }
@@ -79,7 +107,15 @@ fn window_figures_count_all_outcomes_but_time_only_successes() {
     assert_eq!((stats.total_runs, stats.succeeded, stats.failed), (4, 3, 1));
     assert_eq!(stats.success_rate, SuccessRate::Percent(75.0));
     let durations = stats.durations.expect("three successes");
-    assert_eq!((durations.samples, durations.average, durations.p50, durations.max), (3, secs(20), secs(20), secs(30)));
+    assert_eq!(
+        (
+            durations.samples,
+            durations.average,
+            durations.p50,
+            durations.max
+        ),
+        (3, secs(20), secs(20), secs(30))
+    );
 }
 
 #[test]
@@ -92,21 +128,44 @@ fn windows_are_open_at_the_start_and_closed_at_the_end() {
 #[test]
 fn breaches_follow_min_success_rate_and_max_duration() {
     let now = at("2024-05-08T00:00:00Z");
-    let policy = SlaPolicy { min_success_rate: 95.0, max_duration: Some(secs(600)) };
+    let policy = SlaPolicy {
+        min_success_rate: 95.0,
+        max_duration: Some(secs(600)),
+    };
     let at_threshold = SlaStats::from_parts(19, 1, None);
-    assert!(evaluate(&at_threshold, LatestRuns::default(), &policy, now).is_empty(), "95% meets a 95% minimum");
+    assert!(
+        evaluate(&at_threshold, LatestRuns::default(), &policy, now).is_empty(),
+        "95% meets a 95% minimum"
+    );
     let below = SlaStats::from_parts(18, 2, None);
-    let latest = LatestRuns { last_finished: Some(secs(601)), oldest_running_since: Some(at("2024-05-07T23:49:00Z")) };
+    let latest = LatestRuns {
+        last_finished: Some(secs(601)),
+        oldest_running_since: Some(at("2024-05-07T23:49:00Z")),
+    };
     let breaches = evaluate(&below, latest, &policy, now);
     assert_eq!(
         breaches,
         [
-            Breach::SuccessRate { percent: 90.0, minimum: 95.0, failed: 2, total: 20 },
-            Breach::LastRunTooLong { took: secs(601), max: secs(600) },
-            Breach::RunningTooLong { running_for: secs(660), max: secs(600) },
+            Breach::SuccessRate {
+                percent: 90.0,
+                minimum: 95.0,
+                failed: 2,
+                total: 20
+            },
+            Breach::LastRunTooLong {
+                took: secs(601),
+                max: secs(600)
+            },
+            Breach::RunningTooLong {
+                running_for: secs(660),
+                max: secs(600)
+            },
         ]
     );
-    let within = LatestRuns { last_finished: Some(secs(600)), oldest_running_since: Some(at("2024-05-07T23:55:00Z")) };
+    let within = LatestRuns {
+        last_finished: Some(secs(600)),
+        oldest_running_since: Some(at("2024-05-07T23:55:00Z")),
+    };
     assert!(evaluate(&at_threshold, within, &policy, now).is_empty());
 }
 
@@ -119,7 +178,10 @@ fn history_windows_are_day_aligned_and_prunable() {
     let today = at("2024-05-03T18:00:00Z");
     assert_eq!(history.last_days(today, 1).total_runs, 1);
     assert_eq!(history.last_days(today, 2).total_runs, 2);
-    assert_eq!(history.last_days(today, 3).success_rate, SuccessRate::Percent(200.0 / 3.0));
+    assert_eq!(
+        history.last_days(today, 3).success_rate,
+        SuccessRate::Percent(200.0 / 3.0)
+    );
     history.prune_before(jiff::civil::date(2024, 5, 3));
     assert_eq!(history.last_days(today, 30).total_runs, 1);
 }
@@ -129,27 +191,48 @@ fn compacted_days_keep_exact_counts_and_close_percentiles() {
     let mut history = History::default();
     let runs = 3 * SKETCH_CAPACITY as i64;
     for index in 0..runs {
-        let finished = at("2024-05-01T00:00:00Z").checked_add(SignedDuration::from_millis(index)).expect("in range");
+        let finished = at("2024-05-01T00:00:00Z")
+            .checked_add(SignedDuration::from_millis(index))
+            .expect("in range");
         // Durations 1..=runs seconds in scrambled order.
         let took = (index * 7919) % runs + 1;
-        history.record(&Sample { finished_at: finished, succeeded: true, duration: secs(took) });
+        history.record(&Sample {
+            finished_at: finished,
+            succeeded: true,
+            duration: secs(took),
+        });
     }
-    let day = history.day(jiff::civil::date(2024, 5, 1)).expect("bucket exists");
+    let day = history
+        .day(jiff::civil::date(2024, 5, 1))
+        .expect("bucket exists");
     assert!(!day.is_exact());
     let stats = history.last_days(at("2024-05-01T12:00:00Z"), 1);
     assert_eq!(stats.succeeded, runs as u64);
     let durations = stats.durations.expect("successes");
     assert_eq!(durations.max, secs(runs));
-    assert_eq!(durations.average, SignedDuration::from_millis((runs + 1) * 500));
+    assert_eq!(
+        durations.average,
+        SignedDuration::from_millis((runs + 1) * 500)
+    );
     let tolerance = runs as f64 * 0.01;
     let exact_p95 = 1.0 + 0.95 * (runs - 1) as f64;
-    assert!((durations.p95.as_secs_f64() - exact_p95).abs() <= tolerance, "p95 {:?}", durations.p95);
-    assert!(durations.p50 <= durations.p95 && durations.p95 <= durations.p99 && durations.p99 <= durations.max);
+    assert!(
+        (durations.p95.as_secs_f64() - exact_p95).abs() <= tolerance,
+        "p95 {:?}",
+        durations.p95
+    );
+    assert!(
+        durations.p50 <= durations.p95
+            && durations.p95 <= durations.p99
+            && durations.p99 <= durations.max
+    );
 }
 
 fn sample_strategy() -> impl Strategy<Value = Sample> {
     (0i64..10 * 86_400, any::<bool>(), 0i64..7_200).prop_map(|(offset, succeeded, took)| Sample {
-        finished_at: at("2024-05-01T00:00:00Z").checked_add(secs(offset)).expect("in range"),
+        finished_at: at("2024-05-01T00:00:00Z")
+            .checked_add(secs(offset))
+            .expect("in range"),
         succeeded,
         duration: secs(took),
     })

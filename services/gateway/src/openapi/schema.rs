@@ -4,8 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use prost_reflect::{FieldDescriptor, Kind, MessageDescriptor};
-use prost_types::FileDescriptorProto;
+use prost_reflect::{FieldDescriptor, FileDescriptor, Kind, MessageDescriptor};
 use serde_json::{Map, Value, json};
 
 /// Collects the schemas of every message reachable from the ones referenced.
@@ -16,7 +15,10 @@ pub(crate) struct Schemas {
 
 impl Schemas {
     pub(crate) fn new(int64_as_string: bool) -> Schemas {
-        Schemas { int64_as_string, schemas: BTreeMap::new() }
+        Schemas {
+            int64_as_string,
+            schemas: BTreeMap::new(),
+        }
     }
 
     /// The schema, keyed by full message name, for `components.schemas`.
@@ -45,7 +47,7 @@ impl Schemas {
             properties.insert(field.json_name().to_owned(), self.field(&field));
         }
         let mut schema = json!({ "type": "object", "properties": properties });
-        let comment = leading_comment(message.parent_file_descriptor_proto(), message.path());
+        let comment = leading_comment(&message.parent_file(), message.path());
         if let Some(description) = comment {
             schema["description"] = Value::String(description);
         }
@@ -65,7 +67,7 @@ impl Schemas {
         } else {
             self.kind(&field.kind())
         };
-        let comment = leading_comment(field.parent_file_descriptor_proto(), field.path());
+        let comment = leading_comment(&field.parent_file(), field.path());
         if let (Some(description), Some(object)) = (comment, schema.as_object_mut()) {
             if !object.contains_key("$ref") {
                 object.insert("description".to_owned(), Value::String(description));
@@ -83,8 +85,12 @@ impl Schemas {
         };
         match kind {
             Kind::Bool => json!({ "type": "boolean" }),
-            Kind::Int32 | Kind::Sint32 | Kind::Sfixed32 => json!({ "type": "integer", "format": "int32" }),
-            Kind::Uint32 | Kind::Fixed32 => json!({ "type": "integer", "format": "int64", "minimum": 0 }),
+            Kind::Int32 | Kind::Sint32 | Kind::Sfixed32 => {
+                json!({ "type": "integer", "format": "int32" })
+            }
+            Kind::Uint32 | Kind::Fixed32 => {
+                json!({ "type": "integer", "format": "int64", "minimum": 0 })
+            }
             Kind::Int64 | Kind::Sint64 | Kind::Sfixed64 => int64,
             Kind::Uint64 | Kind::Fixed64 => int64,
             Kind::Float => json!({ "type": "number", "format": "float" }),
@@ -92,8 +98,10 @@ impl Schemas {
             Kind::String => json!({ "type": "string" }),
             Kind::Bytes => json!({ "type": "string", "format": "byte" }),
             Kind::Enum(enumeration) => {
-                let names: Vec<&str> = enumeration.values().map(|v| v.name()).collect::<Vec<_>>().into_iter().collect();
-                let names: Vec<String> = names.into_iter().map(str::to_owned).collect();
+                let names: Vec<String> = enumeration
+                    .values()
+                    .map(|value| value.name().to_owned())
+                    .collect();
                 json!({ "type": "string", "enum": names })
             }
             Kind::Message(message) => self.message(message),
@@ -122,9 +130,23 @@ impl Schemas {
 }
 
 /// The comment written above the element at `path` in its .proto file, trimmed.
-pub(crate) fn leading_comment(file: &FileDescriptorProto, path: &[i32]) -> Option<String> {
-    let locations = &file.source_code_info.as_ref()?.location;
-    let comment = locations.iter().find(|location| location.path == path)?.leading_comments.as_deref()?;
-    let text = comment.lines().map(str::trim).collect::<Vec<_>>().join("\n").trim().to_owned();
+pub(crate) fn leading_comment(file: &FileDescriptor, path: &[i32]) -> Option<String> {
+    let locations = &file
+        .file_descriptor_proto()
+        .source_code_info
+        .as_ref()?
+        .location;
+    let comment = locations
+        .iter()
+        .find(|location| location.path == path)?
+        .leading_comments
+        .as_deref()?;
+    let text = comment
+        .lines()
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join("\n")
+        .trim()
+        .to_owned();
     (!text.is_empty()).then_some(text)
 }

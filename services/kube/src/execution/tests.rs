@@ -68,8 +68,8 @@ fn running_job_has_a_start_but_no_completion_exit_code_or_reason() {
     let execution = run(running_status(), &[crashing]);
     assert_eq!(execution.outcome, Outcome::Running);
     assert_eq!(execution.started_at, at("2025-01-01T02:00:05Z"));
-    assert_eq!((execution.completed_at, execution.exit_code, execution.reason), (None, None, None));
     assert_eq!(execution.duration(), None);
+    assert_eq!((execution.completed_at, execution.exit_code, execution.reason), (None, None, None));
 }
 
 #[test]

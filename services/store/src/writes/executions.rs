@@ -53,11 +53,36 @@ pub(crate) async fn record(exec: &mut Exec<'_>, batch: &[Execution]) -> Result<R
     let stored = fetch_existing(exec, &order).await?;
     let mut slots: Vec<Option<Slot>> = order
         .iter()
-        .map(|uid| stored.get(*uid).map(|(id, current)| Slot { id: Some(*id), current: current.clone(), dirty: false }))
+        .map(|uid| {
+            let (id, current) = stored.get(*uid)?;
+            Some(Slot { id: Some(*id), current: current.clone(), dirty: false })
+        })
         .collect();
+    let (planned, changes) = plan(batch, &positions, &mut slots);
+    write_dirty(exec, &mut slots).await?;
+    let id_of = |position: usize| -> Result<i64> {
+        slots[position]
+            .as_ref()
+            .and_then(|slot| slot.id)
+            .ok_or_else(|| StoreError::corrupt("an upserted execution returned no id"))
+    };
+    let outcomes = planned
+        .into_iter()
+        .map(|plan| match plan {
+            Planned::Inserted(position) => id_of(position).map(RecordOutcome::Inserted),
+            Planned::Updated(position) => id_of(position).map(RecordOutcome::Updated),
+            Planned::Unchanged(position) => id_of(position).map(RecordOutcome::Unchanged),
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok(Recorded { outcomes, changes })
+}
+
+/// Applies the inputs in order to the slots (in memory): what each did, and the
+/// state after each change, for the outbox.
+fn plan(batch: &[Execution], positions: &[usize], slots: &mut [Option<Slot>]) -> (Vec<Planned>, Vec<Change>) {
     let mut planned = Vec::with_capacity(batch.len());
     let mut changes = Vec::new();
-    for (execution, &position) in batch.iter().zip(&positions) {
+    for (execution, &position) in batch.iter().zip(positions) {
         let slot = &mut slots[position];
         let Some(existing) = slot else {
             *slot = Some(Slot { id: None, current: execution.clone(), dirty: true });
@@ -75,22 +100,7 @@ pub(crate) async fn record(exec: &mut Exec<'_>, batch: &[Execution]) -> Result<R
         planned.push(Planned::Updated(position));
         changes.push(Change::Execution(merged));
     }
-    write_dirty(exec, &mut slots).await?;
-    let id_of = |position: usize| -> Result<i64> {
-        slots[position]
-            .as_ref()
-            .and_then(|slot| slot.id)
-            .ok_or_else(|| StoreError::corrupt("an upserted execution returned no id"))
-    };
-    let outcomes = planned
-        .into_iter()
-        .map(|plan| match plan {
-            Planned::Inserted(position) => id_of(position).map(RecordOutcome::Inserted),
-            Planned::Updated(position) => id_of(position).map(RecordOutcome::Updated),
-            Planned::Unchanged(position) => id_of(position).map(RecordOutcome::Unchanged),
-        })
-        .collect::<Result<Vec<_>>>()?;
-    Ok(Recorded { outcomes, changes })
+    (planned, changes)
 }
 
 /// The stored rows for `uids`, by UID.

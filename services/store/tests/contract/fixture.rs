@@ -94,6 +94,22 @@ impl Fixture {
         Ok(count)
     }
 
+    /// How many migration files this back-end's dialect folder holds.
+    pub fn migration_files(&self) -> Result<i64> {
+        let dialect = match self.config.backend {
+            Backend::Sqlite { .. } => "sqlite",
+            _ => "postgres",
+        };
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations").join(dialect);
+        let mut count = 0;
+        for entry in std::fs::read_dir(dir)? {
+            if entry?.path().extension().is_some_and(|ext| ext == "sql") {
+                count += 1;
+            }
+        }
+        Ok(count)
+    }
+
     /// A config of the same back-end that points at nothing reachable.
     pub fn unreachable(&self) -> Result<StoreConfig> {
         let backend = match &self.config.backend {

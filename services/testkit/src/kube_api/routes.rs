@@ -3,7 +3,6 @@
 //! dispatched by method to list / watch / get / create / replace / patch / delete.
 
 use std::collections::HashMap;
-use std::time::Duration;
 
 use axum::Router;
 use axum::body::Bytes;

@@ -1,0 +1,128 @@
+//! Each subcommand: validate its configuration, set up telemetry, run.
+
+use anyhow::Context as _;
+use guardian_controller::config::{ControllerConfig, Election, LeaseChoice, Listen, Scope};
+
+use crate::args::{Cli, Command, LeaseBackendKind, LogFormat, RunArgs, StorageArgs, TelemetryArgs};
+use crate::config;
+
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+pub fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Controller(args) => runtime()?.block_on(controller(args)),
+        Command::Query(args) => runtime()?.block_on(query(args)),
+        Command::Dev(args) => runtime()?.block_on(crate::dev::run(args)),
+        Command::Migrate(args) => runtime()?.block_on(migrate(args)),
+        Command::Crds => {
+            print!("{}", guardian_kube::crd::manifests()?);
+            Ok(())
+        }
+    }
+}
+
+fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread().enable_all().build().context("cannot start the async runtime")
+}
+
+fn telemetry(service: &'static str, args: &TelemetryArgs) -> anyhow::Result<guardian_telemetry::TelemetryGuard> {
+    guardian_telemetry::install_recorder()?;
+    let guard = guardian_telemetry::init_tracing(
+        service,
+        &args.log_level,
+        args.log_format == LogFormat::Json,
+        args.otlp_endpoint.as_deref(),
+    )?;
+    Ok(guard)
+}
+
+/// The controller's configuration from its arguments.
+pub fn controller_config(args: &RunArgs) -> anyhow::Result<ControllerConfig> {
+    config::check_storage_for_ha(args.storage.storage_type, &args.election)?;
+    let store = config::store_config(&args.storage)?;
+    let election = if args.election.leader_election_enabled {
+        let timings = config::lease_timings(&args.election)?;
+        let lease = match args.election.leader_election_backend {
+            LeaseBackendKind::Kubernetes => {
+                LeaseChoice::Kubernetes { namespace: args.election.leader_election_namespace.clone() }
+            }
+            LeaseBackendKind::Postgres => LeaseChoice::Database,
+        };
+        let identity = args.election.leader_election_identity.clone().unwrap_or_else(default_identity);
+        Some(Election { lease, identity, timings })
+    } else {
+        None
+    };
+    Ok(ControllerConfig {
+        listen: Listen {
+            grpc: args.listen.grpc_bind_address.clone(),
+            http: args.listen.api_bind_address.clone(),
+            probes: args.listen.probes_bind_address.clone(),
+            address_file: args.listen.address_file.clone(),
+            advertise: args.listen.advertise_address.clone(),
+        },
+        store,
+        election,
+        scope: Scope {
+            namespaces: args.watch.watch_namespaces.clone(),
+            ignored: args.watch.ignored_namespaces.clone(),
+        },
+        version: VERSION.to_owned(),
+    })
+}
+
+/// The pod name, else the host name, else a process-unique name.
+fn default_identity() -> String {
+    std::env::var("HOSTNAME")
+        .ok()
+        .filter(|name| !name.is_empty())
+        .unwrap_or_else(|| format!("cronjob-guardian-{}", std::process::id()))
+}
+
+/// A Kubernetes client from `--kubeconfig`, else in-cluster or `~/.kube/config`.
+pub async fn kube_client(path: Option<&std::path::Path>) -> anyhow::Result<kube::Client> {
+    let config = match path {
+        Some(path) => {
+            let kubeconfig = kube::config::Kubeconfig::read_from(path)
+                .with_context(|| format!("cannot read kubeconfig {}", path.display()))?;
+            kube::Config::from_custom_kubeconfig(kubeconfig, &kube::config::KubeConfigOptions::default()).await?
+        }
+        None => kube::Config::infer().await.context("no kubeconfig and not running in a cluster")?,
+    };
+    Ok(kube::Client::try_from(config)?)
+}
+
+async fn controller(args: RunArgs) -> anyhow::Result<()> {
+    let config = controller_config(&args)?;
+    let _telemetry = telemetry("cronjob-guardian-controller", &args.telemetry)?;
+    let client = kube_client(args.watch.kubeconfig.as_deref()).await?;
+    let shutdown = guardian_runtime::shutdown::on_signal();
+    guardian_controller::run(config, client, shutdown).await
+}
+
+/// The query replica's configuration from its arguments.
+pub fn query_config(args: &RunArgs) -> anyhow::Result<guardian_query::QueryConfig> {
+    Ok(guardian_query::QueryConfig {
+        grpc_bind_address: args.listen.grpc_bind_address.clone(),
+        api_bind_address: args.listen.api_bind_address.clone(),
+        probes_bind_address: args.listen.probes_bind_address.clone(),
+        address_file: args.listen.address_file.clone(),
+        store: config::store_config(&args.storage)?,
+        version: VERSION.to_owned(),
+    })
+}
+
+async fn query(args: RunArgs) -> anyhow::Result<()> {
+    let config = query_config(&args)?;
+    let _telemetry = telemetry("cronjob-guardian-query", &args.telemetry)?;
+    let shutdown = guardian_runtime::shutdown::on_signal();
+    guardian_query::run(config, shutdown).await
+}
+
+async fn migrate(args: StorageArgs) -> anyhow::Result<()> {
+    let store = guardian_store::Store::connect(&config::store_config(&args)?).await?;
+    store.migrate().await?;
+    println!("migrations applied ({})", store.backend_kind());
+    store.close().await;
+    Ok(())
+}

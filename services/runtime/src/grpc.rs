@@ -1,0 +1,40 @@
+//! What every gRPC port of the product serves besides its own services: server
+//! reflection in both versions (grpcurl 1.8 speaks only v1alpha; buf curl and
+//! newer clients use v1) and `grpc.health.v1.Health`.
+
+use tokio::net::TcpListener;
+use tokio_stream::wrappers::TcpListenerStream;
+use tokio_util::sync::CancellationToken;
+use tonic::service::{Routes, RoutesBuilder};
+
+#[derive(Debug, thiserror::Error)]
+pub enum GrpcError {
+    #[error("cannot build gRPC reflection: {0}")]
+    Reflection(#[from] tonic_reflection::server::Error),
+    #[error("gRPC server failed: {0}")]
+    Serve(#[from] tonic::transport::Error),
+}
+
+/// Adds reflection (v1 and v1alpha) over `descriptor_sets` plus the health
+/// service's own descriptors.
+pub fn add_reflection(routes: &mut RoutesBuilder, descriptor_sets: &[&'static [u8]]) -> Result<(), GrpcError> {
+    let configure = || {
+        descriptor_sets.iter().fold(
+            tonic_reflection::server::Builder::configure()
+                .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET),
+            |builder, set| builder.register_encoded_file_descriptor_set(set),
+        )
+    };
+    routes.add_service(configure().build_v1()?);
+    routes.add_service(configure().build_v1alpha()?);
+    Ok(())
+}
+
+/// Serves `routes` on `listener` until `drain` fires; open streams end then.
+pub async fn serve(routes: Routes, listener: TcpListener, drain: CancellationToken) -> Result<(), GrpcError> {
+    tonic::transport::Server::builder()
+        .add_routes(routes)
+        .serve_with_incoming_shutdown(TcpListenerStream::new(listener), drain.cancelled_owned())
+        .await?;
+    Ok(())
+}
