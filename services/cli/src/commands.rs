@@ -25,7 +25,7 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
     tokio::runtime::Builder::new_multi_thread().enable_all().build().context("cannot start the async runtime")
 }
 
-fn telemetry(service: &'static str, args: &TelemetryArgs) -> anyhow::Result<guardian_telemetry::TelemetryGuard> {
+pub fn telemetry(service: &'static str, args: &TelemetryArgs) -> anyhow::Result<guardian_telemetry::TelemetryGuard> {
     guardian_telemetry::install_recorder()?;
     let guard = guardian_telemetry::init_tracing(
         service,

@@ -35,21 +35,13 @@ pub struct Election {
     pub timings: LeaseTimings,
 }
 
-/// Which namespaces to watch.
-#[derive(Debug, Clone, Default)]
-pub struct Scope {
-    /// Empty: all namespaces.
-    pub namespaces: Vec<String>,
-    pub ignored: Vec<String>,
-}
-
 #[derive(Debug, Clone)]
 pub struct ControllerConfig {
     pub listen: Listen,
     pub store: StoreConfig,
     /// `None`: a single replica that always leads.
     pub election: Option<Election>,
-    pub scope: Scope,
+    pub scope: guardian_kube::scope::WatchScope,
     pub version: String,
 }
 

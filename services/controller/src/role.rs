@@ -16,7 +16,8 @@ use std::time::Duration;
 
 use guardian_core::{Clock, Epoch};
 use guardian_election::{became_leader, lost_leadership, Claim};
-use guardian_kube::Update;
+use guardian_kube::update::Update;
+use guardian_kube::watch::ResyncHandle;
 use guardian_store::Store;
 use tokio::sync::{mpsc, watch};
 use tokio_util::sync::CancellationToken;
@@ -32,8 +33,8 @@ pub struct RoleContext {
     pub clock: Arc<dyn Clock>,
     /// The gRPC URL query replicas reach this leader at.
     pub advertise: String,
-    /// The state a new leader re-sends: every cached CronJob and Job.
-    pub snapshot: Box<dyn Fn() -> Vec<Update> + Send + Sync>,
+    /// Asks the watch to re-send every cached CronJob and Job to a new leader.
+    pub resync: ResyncHandle,
 }
 
 /// Runs until `shutdown`; returns after in-flight writes are finished.
@@ -98,18 +99,10 @@ async fn lead(context: &RoleContext, updates: &mut mpsc::Receiver<Update>, term_
     tracing::info!(%epoch, "leading with a new epoch");
     context.leadership_tx.lead(epoch);
     let writer = Writer::new(context.store.clone(), context.leadership.clone(), epoch, context.clock.clone());
-    let resync = (context.snapshot)();
-    tracing::info!(changes = resync.len(), "re-sending cached cluster state");
-    let (resync_tx, mut resync_rx) = mpsc::channel(resync.len().max(1));
-    for update in resync {
-        // Capacity equals the length, so this never waits.
-        let _ = resync_tx.try_send(update);
-    }
-    drop(resync_tx);
-    match writer.run(&mut resync_rx, term_over).await {
-        WriterStopped::Closed => writer.run(updates, term_over).await,
-        stopped => stopped,
-    }
+    // What happened while nobody (or another replica) was writing is in the warm
+    // caches: have the watch send all of it again; the store absorbs repeats.
+    context.resync.request();
+    writer.run(updates, term_over).await
 }
 
 /// Takes a new epoch, retrying while the database is away and we still lead.

@@ -71,7 +71,7 @@ pub async fn run(config: ControllerConfig, client: kube::Client, shutdown: Cance
         leadership,
         clock,
         advertise,
-        snapshot: cluster.snapshot,
+        resync: cluster.resync,
     };
     let roles = tokio::spawn(role::run(context, claims, cluster.updates, shutdown.clone()));
 

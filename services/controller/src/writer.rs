@@ -15,7 +15,7 @@
 use std::time::{Duration, Instant};
 
 use guardian_core::{Clock, CronJobRecord, Execution, Outcome};
-use guardian_kube::Update;
+use guardian_kube::update::Update;
 use guardian_store::{RecordOutcome, Store, StoreError};
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;

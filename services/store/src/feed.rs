@@ -10,9 +10,9 @@
 use std::collections::VecDeque;
 use std::time::Duration;
 
+use crate::{Store, StoreError};
 use futures::Stream;
 use guardian_core::{Event, Sequence};
-use crate::{Store, StoreError};
 use tokio::sync::watch;
 
 /// Events read per database round trip.
@@ -29,12 +29,19 @@ pub struct OutboxFeed {
 impl OutboxFeed {
     /// `committed` carries the last sequence this process committed.
     pub fn new(store: Store, committed: watch::Receiver<Sequence>, poll: Duration) -> Self {
-        Self { store, committed, poll }
+        Self {
+            store,
+            committed,
+            poll,
+        }
     }
 
     /// Every event after `after`, in sequence order, without end. The stream
     /// yields an error (and should then be dropped) when the database fails.
-    pub fn follow(&self, after: Sequence) -> impl Stream<Item = Result<Event, StoreError>> + Send + 'static {
+    pub fn follow(
+        &self,
+        after: Sequence,
+    ) -> impl Stream<Item = Result<Event, StoreError>> + Send + 'static {
         let state = Follower {
             store: self.store.clone(),
             committed: self.committed.clone(),

@@ -4,9 +4,9 @@
 
 use guardian_core::Epoch;
 
+use crate::Store;
 use crate::error::Result;
 use crate::sql::args;
-use crate::Store;
 
 /// The newest epoch and where its leader serves gRPC.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,6 +31,9 @@ impl Store {
         let sql = "SELECT epoch, leader_address FROM control WHERE id = 1";
         let mut conn = self.pool.acquire().await?;
         let (epoch, address): (i64, Option<String>) = conn.exec().fetch_one(sql, vec![]).await?;
-        Ok(address.map(|address| LeaderEndpoint { epoch: Epoch(epoch), address }))
+        Ok(address.map(|address| LeaderEndpoint {
+            epoch: Epoch(epoch),
+            address,
+        }))
     }
 }
