@@ -30,6 +30,14 @@ pub mod v1 {
     include!("gen/guardian.v1.serde.rs");
 }
 
+/// Title of the published OpenAPI document of the REST API.
+pub const API_TITLE: &str = "CronJob Guardian API";
+/// Version of the published OpenAPI document (the proto package version).
+pub const API_VERSION: &str = "v1";
+/// Description of the published OpenAPI document.
+pub const API_DESCRIPTION: &str = "REST/JSON bridge of the guardian.v1 gRPC services, \
+    generated from their google.api.http annotations. Errors are RFC 7807 problem documents.";
+
 /// Encoded `FileDescriptorSet` of `proto/` (with imports and source info), for
 /// gRPC reflection and the REST bridge, which reads its `google.api.http` rules.
 pub const FILE_DESCRIPTOR_SET: &[u8] = include_bytes!("gen/descriptor.bin");

@@ -330,7 +330,10 @@ fn bad_requests_become_invalid_argument_naming_the_field() {
         assert_eq!(ErrorCode::of_status(&status), ErrorCode::InvalidArgument);
         assert!(status.message().contains(field), "{}", status.message());
     }
+}
 
+#[test]
+fn bad_filters_and_control_inputs_are_rejected() {
     let severity = v1::ListAlertsRequest {
         severity: "loud".into(),
         ..Default::default()

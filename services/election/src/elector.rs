@@ -241,7 +241,9 @@ impl Elector {
             }
             Err(_elapsed) => {
                 warn!("lease release timed out");
-                return Err(LeaseError::Unavailable("lease release timed out".to_owned()));
+                return Err(LeaseError::Unavailable(
+                    "lease release timed out".to_owned(),
+                ));
             }
         }
         Ok(())

@@ -50,7 +50,9 @@ impl Observation {
 
     /// The holder of the lease as observed, `None` when absent or released.
     pub fn holder(&self) -> Option<&str> {
-        self.lease.as_ref().and_then(|lease| holder_of(&lease.record))
+        self.lease
+            .as_ref()
+            .and_then(|lease| holder_of(&lease.record))
     }
 
     /// Local time at which a holder's lease, as observed here, runs out.
@@ -144,7 +146,11 @@ pub fn acquired_record(
 }
 
 /// The record to write when renewing `previous`, which names us.
-pub fn renewed_record(previous: &LeaseRecord, now: Timestamp, timings: &LeaseTimings) -> LeaseRecord {
+pub fn renewed_record(
+    previous: &LeaseRecord,
+    now: Timestamp,
+    timings: &LeaseTimings,
+) -> LeaseRecord {
     LeaseRecord {
         lease_duration: timings.lease_duration,
         renewed_at: now,

@@ -55,8 +55,12 @@ impl MemoryLease {
     /// Each call on this connection waits `request` before it reaches the lease and
     /// `answer` before it answers (so a write can land while its caller still waits).
     pub fn set_latency(&self, request: Duration, answer: Duration) {
-        self.faults.request_nanos.store(nanos(request), Ordering::SeqCst);
-        self.faults.answer_nanos.store(nanos(answer), Ordering::SeqCst);
+        self.faults
+            .request_nanos
+            .store(nanos(request), Ordering::SeqCst);
+        self.faults
+            .answer_nanos
+            .store(nanos(answer), Ordering::SeqCst);
     }
 
     /// The lease as stored now.

@@ -132,8 +132,15 @@ mod tests {
 
     #[test]
     fn zero_values_are_refused_naming_the_key() {
-        let error = timings(15_000, 10_000, 0).validate().unwrap_err();
-        assert_eq!(error, TimingsError::Zero { key: "retry-period" });
+        let error = timings(15_000, 10_000, 0)
+            .validate()
+            .expect_err("these timings break a rule");
+        assert_eq!(
+            error,
+            TimingsError::Zero {
+                key: "retry-period"
+            }
+        );
         assert_eq!(
             error.to_string(),
             "leader-election.retry-period must be greater than zero"
@@ -148,7 +155,9 @@ mod tests {
 
     #[test]
     fn renew_deadline_not_below_lease_duration_is_refused() {
-        let error = timings(10_000, 10_000, 2_000).validate().unwrap_err();
+        let error = timings(10_000, 10_000, 2_000)
+            .validate()
+            .expect_err("these timings break a rule");
         assert_eq!(
             error.to_string(),
             "leader-election.renew-deadline (10s) must be shorter than \
@@ -158,7 +167,9 @@ mod tests {
 
     #[test]
     fn retry_period_not_below_renew_deadline_is_refused() {
-        let error = timings(15_000, 10_000, 12_000).validate().unwrap_err();
+        let error = timings(15_000, 10_000, 12_000)
+            .validate()
+            .expect_err("these timings break a rule");
         assert!(matches!(
             error,
             TimingsError::RetryPeriodNotBelowRenewDeadline { .. }
@@ -169,7 +180,9 @@ mod tests {
     #[test]
     fn renew_deadline_within_jitter_of_retry_period_is_refused() {
         // 1.1s < 1s × 1.2: client-go refuses this, so do we.
-        let error = timings(15_000, 1_100, 1_000).validate().unwrap_err();
+        let error = timings(15_000, 1_100, 1_000)
+            .validate()
+            .expect_err("these timings break a rule");
         assert_eq!(
             error,
             TimingsError::RenewDeadlineTooCloseToRetryPeriod {

@@ -51,14 +51,22 @@ async fn two_electors_on_one_lease_elect_exactly_one_leader() {
     assert_eq!(leaders.len(), 1, "exactly one leader");
     let leader = leaders[0];
     assert_eq!(lease.holder(), Some(leader.identity.clone()));
-    let standby = if leader.identity == a.identity { &b } else { &a };
+    let standby = if leader.identity == a.identity {
+        &b
+    } else {
+        &a
+    };
     assert_eq!(
         *standby.claims.borrow(),
         Claim::Standby {
             holder: Some(leader.identity.clone())
         }
     );
-    assert_eq!(timeline.leaderships().len(), 1, "leadership never changed hands");
+    assert_eq!(
+        timeline.leaderships().len(),
+        1,
+        "leadership never changed hands"
+    );
     let record = lease.current().expect("lease exists").record;
     assert_eq!(record.transitions, 0, "created once, never taken over");
 }
@@ -118,7 +126,10 @@ async fn leader_whose_renewals_fail_steps_down_by_the_renew_deadline() {
         .expect("stepped down in time");
     let stepped_down = Instant::now() - cut_at;
     assert!(stepped_down <= RENEW_DEADLINE, "{stepped_down:?}");
-    assert!(stepped_down >= RENEW_DEADLINE - RETRY_PERIOD, "{stepped_down:?}");
+    assert!(
+        stepped_down >= RENEW_DEADLINE - RETRY_PERIOD,
+        "{stepped_down:?}"
+    );
 
     // The standby only takes over once the lease it saw last has run out.
     assert_eq!(lead(&mut standby).await, 1);
@@ -176,7 +187,10 @@ async fn renew_deadline_counts_from_when_a_late_answered_renewal_was_sent() {
         .await
         .expect("stepped down in time");
     let stepped_down = Instant::now() - slowed_at;
-    assert!(stepped_down <= RETRY_PERIOD + RENEW_DEADLINE, "{stepped_down:?}");
+    assert!(
+        stepped_down <= RETRY_PERIOD + RENEW_DEADLINE,
+        "{stepped_down:?}"
+    );
     assert_eq!(lead(&mut standby).await, 1);
     timeline.assert_no_overlap();
 }
@@ -203,8 +217,12 @@ async fn leadership_regained_after_a_step_down_has_a_new_term() {
 #[tokio::test(start_paused = true)]
 async fn elector_stops_and_releases_when_every_receiver_is_dropped() {
     let lease = MemoryLease::new();
-    let elector = Elector::new(Arc::new(lease.connect()), "replica-a", LeaseTimings::default())
-        .expect("default timings are valid");
+    let elector = Elector::new(
+        Arc::new(lease.connect()),
+        "replica-a",
+        LeaseTimings::default(),
+    )
+    .expect("default timings are valid");
     let mut claims = elector.claims();
     let task = tokio::spawn(elector.run(Default::default()));
     assert_eq!(lead_on(&mut claims).await, 1);

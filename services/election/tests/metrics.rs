@@ -89,8 +89,12 @@ fn leader_status_transitions_and_renew_failures_are_recorded() {
         runtime.block_on(async {
             describe();
             let lease = MemoryLease::new();
-            let elector = Elector::new(Arc::new(lease.clone()), "replica-a", LeaseTimings::default())
-                .expect("default timings are valid");
+            let elector = Elector::new(
+                Arc::new(lease.clone()),
+                "replica-a",
+                LeaseTimings::default(),
+            )
+            .expect("default timings are valid");
             let (handle, mut claims) = elector.spawn();
             let term = timeout(GUARD, became_leader(&mut claims))
                 .await

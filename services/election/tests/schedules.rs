@@ -31,7 +31,10 @@ struct Event {
 }
 
 fn latency() -> impl Strategy<Value = Duration> {
-    prop_oneof![Just(Duration::ZERO), (0u64..20_000).prop_map(Duration::from_millis)]
+    prop_oneof![
+        Just(Duration::ZERO),
+        (0u64..20_000).prop_map(Duration::from_millis)
+    ]
 }
 
 fn event() -> impl Strategy<Value = Event> {
@@ -99,7 +102,9 @@ impl Cluster {
     fn heal(&self) {
         for replica in self.slots.iter().flatten() {
             replica.connection.set_unavailable(false);
-            replica.connection.set_latency(Duration::ZERO, Duration::ZERO);
+            replica
+                .connection
+                .set_latency(Duration::ZERO, Duration::ZERO);
         }
     }
 }
@@ -123,7 +128,12 @@ async fn simulate(events: Vec<Event>) -> (usize, usize) {
     sleep(Duration::from_secs(60)).await;
     cluster.timeline.assert_no_overlap();
     let live = cluster.slots.iter().flatten().count();
-    let leaders = cluster.slots.iter().flatten().filter(|r| is_leader(r)).count();
+    let leaders = cluster
+        .slots
+        .iter()
+        .flatten()
+        .filter(|r| is_leader(r))
+        .count();
     (live, leaders)
 }
 

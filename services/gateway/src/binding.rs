@@ -12,6 +12,7 @@ use prost_reflect::{
 };
 
 use crate::GatewayError;
+use crate::fields::{is_integer, is_scalar, resolve_field_path, top_level};
 use crate::template::{self, PathTemplate};
 
 /// The request field a `Last-Event-ID` header resumes from.
@@ -158,68 +159,98 @@ fn bind(method: &MethodDescriptor, rule: &DynamicMessage) -> Result<Binding, Gat
     let (http_method, template) =
         pattern(rule).ok_or_else(|| GatewayError::NoPattern { rpc: rpc.clone() })?;
     if MethodFilter::try_from(http_method.clone()).is_err() {
-        return Err(GatewayError::UnsupportedMethod {
-            rpc,
-            method: http_method.to_string(),
-        });
+        let method = http_method.to_string();
+        return Err(GatewayError::UnsupportedMethod { rpc, method });
     }
     let path = template::parse(&template).map_err(|reason| GatewayError::Template {
         rpc: rpc.clone(),
         template: template.clone(),
         reason,
     })?;
-    let field_error = |role, field: &str, reason: &str| GatewayError::Field {
-        rpc: rpc.clone(),
-        role,
-        field: field.to_owned(),
-        reason: reason.to_owned(),
-    };
-    let input = method.input();
-    let mut path_fields = Vec::new();
-    for variable in &path.variables {
-        let fields = resolve_field_path(&input, &variable.field_path)
-            .filter(|fields| fields.last().is_some_and(is_scalar))
-            .ok_or_else(|| {
-                field_error(
-                    "path variable",
-                    &variable.field_path,
-                    "is not a scalar field",
-                )
-            })?;
-        path_fields.push((variable.param.clone(), fields));
-    }
-    let body = match text_field(rule, "body").as_str() {
-        "" => BodyMapping::None,
-        "*" => BodyMapping::All,
-        name => BodyMapping::Field(
-            top_level(&input, name).ok_or_else(|| field_error("body", name, "is not a field"))?,
-        ),
-    };
-    let response_body = match text_field(rule, "response_body").as_str() {
-        "" => None,
-        name => Some(
-            top_level(&method.output(), name)
-                .filter(|field| matches!(field.kind(), Kind::Message(_)) && !field.is_list())
-                .ok_or_else(|| field_error("response_body", name, "is not a message field"))?,
-        ),
+    let fields = FieldRules {
+        rpc: &rpc,
+        method,
+        rule,
     };
     let mut binding = Binding {
         method: method.clone(),
         http_method,
         template,
+        path_fields: fields.path_fields(&path)?,
         path,
-        path_fields,
-        body,
-        response_body,
+        body: fields.body()?,
+        response_body: fields.response_body()?,
         resume_field: None,
         sse_id_field: None,
     };
     if method.is_server_streaming() {
-        binding.resume_field = top_level(&input, RESUME_FIELD).filter(is_integer);
+        binding.resume_field = top_level(&method.input(), RESUME_FIELD).filter(is_integer);
         binding.sse_id_field =
             top_level(&binding.rendered_message(), SSE_ID_FIELD).filter(is_integer);
     }
     Ok(binding)
+}
+
+/// Resolves the field names a rule mentions against the RPC's messages.
+struct FieldRules<'a> {
+    rpc: &'a str,
+    method: &'a MethodDescriptor,
+    rule: &'a DynamicMessage,
+}
+
+impl FieldRules<'_> {
+    fn error(&self, role: &'static str, field: &str, reason: &str) -> GatewayError {
+        GatewayError::Field {
+            rpc: self.rpc.to_owned(),
+            role,
+            field: field.to_owned(),
+            reason: reason.to_owned(),
+        }
+    }
+
+    fn path_fields(
+        &self,
+        path: &PathTemplate,
+    ) -> Result<Vec<(String, Vec<FieldDescriptor>)>, GatewayError> {
+        let input = self.method.input();
+        path.variables
+            .iter()
+            .map(|variable| {
+                resolve_field_path(&input, &variable.field_path)
+                    .filter(|fields| fields.last().is_some_and(is_scalar))
+                    .map(|fields| (variable.param.clone(), fields))
+                    .ok_or_else(|| {
+                        self.error(
+                            "path variable",
+                            &variable.field_path,
+                            "is not a scalar field",
+                        )
+                    })
+            })
+            .collect()
+    }
+
+    fn body(&self) -> Result<BodyMapping, GatewayError> {
+        Ok(match text_field(self.rule, "body").as_str() {
+            "" => BodyMapping::None,
+            "*" => BodyMapping::All,
+            name => BodyMapping::Field(
+                top_level(&self.method.input(), name)
+                    .ok_or_else(|| self.error("body", name, "is not a field"))?,
+            ),
+        })
+    }
+
+    fn response_body(&self) -> Result<Option<FieldDescriptor>, GatewayError> {
+        let name = text_field(self.rule, "response_body");
+        if name.is_empty() {
+            return Ok(None);
+        }
+        top_level(&self.method.output(), &name)
+            .filter(|field| matches!(field.kind(), Kind::Message(_)) && !field.is_list())
+            .map(Some)
+            .ok_or_else(|| self.error("response_body", &name, "is not a message field"))
+    }
 }
 
 fn reject_conflicts(bindings: &[Binding]) -> Result<(), GatewayError> {
@@ -236,55 +267,4 @@ fn reject_conflicts(bindings: &[Binding]) -> Result<(), GatewayError> {
         }
     }
     Ok(())
-}
-
-/// A top-level field by proto name or JSON name.
-pub(crate) fn top_level(message: &MessageDescriptor, name: &str) -> Option<FieldDescriptor> {
-    message
-        .get_field_by_name(name)
-        .or_else(|| message.get_field_by_json_name(name))
-}
-
-/// Resolves `a.b.c` (proto or JSON names) through singular message fields.
-pub(crate) fn resolve_field_path(
-    message: &MessageDescriptor,
-    path: &str,
-) -> Option<Vec<FieldDescriptor>> {
-    let mut fields = Vec::new();
-    let mut current = message.clone();
-    for segment in path.split('.') {
-        if let Some(previous) = fields.last() {
-            let previous: &FieldDescriptor = previous;
-            let Kind::Message(next) = previous.kind() else {
-                return None;
-            };
-            if previous.is_list() || previous.is_map() {
-                return None;
-            }
-            current = next;
-        }
-        fields.push(top_level(&current, segment)?);
-    }
-    Some(fields)
-}
-
-fn is_scalar(field: &FieldDescriptor) -> bool {
-    !field.is_list() && !field.is_map() && !matches!(field.kind(), Kind::Message(_))
-}
-
-fn is_integer(field: &FieldDescriptor) -> bool {
-    !field.is_list()
-        && matches!(
-            field.kind(),
-            Kind::Int64
-                | Kind::Uint64
-                | Kind::Int32
-                | Kind::Uint32
-                | Kind::Sint64
-                | Kind::Sint32
-                | Kind::Fixed64
-                | Kind::Fixed32
-                | Kind::Sfixed64
-                | Kind::Sfixed32
-        )
 }

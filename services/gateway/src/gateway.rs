@@ -6,8 +6,9 @@ use std::sync::Arc;
 
 use axum::Router;
 use axum::body::HttpBody;
-use axum::routing::{MethodFilter, MethodRouter};
+use axum::routing::{MethodFilter, MethodRouter, get};
 use bytes::Bytes;
+use http::{HeaderValue, header};
 use prost_reflect::DescriptorPool;
 use tower::util::BoxCloneSyncService;
 use tower::{Service, ServiceBuilder};
@@ -65,6 +66,16 @@ impl Gateway {
     /// An OpenAPI 3 document describing the routes.
     pub fn openapi(&self, info: &OpenApiInfo) -> serde_json::Value {
         openapi::document(&self.bindings, info, self.stringify_64_bit_integers)
+    }
+
+    /// A router serving [`Gateway::openapi`] as JSON at `path`.
+    pub fn openapi_router(&self, path: &str, info: &OpenApiInfo) -> Router {
+        let document = self.openapi(info).to_string();
+        let content_type = [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        )];
+        Router::new().route(path, get(move || async move { (content_type, document) }))
     }
 
     /// Builds the REST router in front of `grpc`, which receives real gRPC

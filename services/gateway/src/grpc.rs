@@ -92,10 +92,10 @@ pub(crate) async fn call(
             response.status()
         )));
     }
-    if let Some(status) = Status::from_header_map(response.headers()) {
-        if status.code() != Code::Ok {
-            return Err(status);
-        }
+    if let Some(status) = Status::from_header_map(response.headers())
+        && status.code() != Code::Ok
+    {
+        return Err(status);
     }
     let reader = FrameReader {
         body: response.into_body(),
@@ -207,7 +207,7 @@ mod tests {
     #[test]
     fn frames_are_split_only_when_complete() {
         let mut buffer = BytesMut::from(&[0u8, 0, 0, 0, 3, b'a', b'b'][..]);
-        let mut next = |buffer: &mut BytesMut| split_frame(buffer).map_err(|s| s.code());
+        let next = |buffer: &mut BytesMut| split_frame(buffer).map_err(|s| s.code());
         assert_eq!(next(&mut buffer), Ok(None));
         buffer.extend_from_slice(&[b'c', 0, 0, 0, 0, 0]);
         assert_eq!(next(&mut buffer), Ok(Some(Bytes::from_static(b"abc"))));

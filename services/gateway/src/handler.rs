@@ -96,8 +96,12 @@ async fn unary_reply(route: &Route, messages: MessageStream) -> Response {
 /// an EventSource then reconnects with `Last-Event-ID` and resumes.
 fn server_sent_events(route: Arc<Route>, messages: MessageStream) -> Response {
     let events = messages.map(move |item| Ok::<_, Infallible>(event(&route, item)));
-    Sse::new(events)
-        .keep_alive(KeepAlive::default())
+    // Tells nginx-style proxies (common as Kubernetes ingress) not to buffer the stream.
+    let no_buffering = [("x-accel-buffering", "no")];
+    (
+        no_buffering,
+        Sse::new(events).keep_alive(KeepAlive::default()),
+    )
         .into_response()
 }
 

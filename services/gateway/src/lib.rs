@@ -13,6 +13,7 @@
 
 mod binding;
 mod error;
+mod fields;
 mod gateway;
 mod grpc;
 mod handler;
@@ -26,3 +27,4 @@ pub use error::GatewayError;
 pub use gateway::Gateway;
 pub use grpc::BoxError;
 pub use openapi::OpenApiInfo;
+pub use render::fallback;

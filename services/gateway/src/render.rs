@@ -101,6 +101,22 @@ pub(crate) fn status_response(rpc: &str, status: &Status) -> Response {
     problem_response(&problem)
 }
 
+/// Fallback for a server that merges these routes with gRPC services on one port:
+/// gRPC requests get `UNIMPLEMENTED` the gRPC way, anything else a 404 problem
+/// (instead of tonic's fallback, which answers every unknown path in gRPC).
+pub async fn fallback(request: axum::extract::Request) -> Response {
+    let is_grpc = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|content_type| content_type.starts_with("application/grpc"));
+    if is_grpc {
+        return Status::unimplemented("").into_http::<axum::body::Body>();
+    }
+    let detail = format!("no route for {} {}", request.method(), request.uri().path());
+    problem_response(&Problem::new(ErrorCode::NotFound, detail))
+}
+
 /// A 400 problem for a request the gateway could not turn into a message.
 pub(crate) fn bad_request(detail: impl Into<String>) -> Response {
     problem_response(&Problem::new(ErrorCode::InvalidArgument, detail))

@@ -11,7 +11,8 @@
 use prost_reflect::{DeserializeOptions, DynamicMessage, FieldDescriptor, Kind, MessageDescriptor};
 use serde_json::{Map, Value};
 
-use crate::binding::{Binding, BodyMapping, resolve_field_path};
+use crate::binding::{Binding, BodyMapping};
+use crate::fields::resolve_field_path;
 
 /// The parts of an HTTP request that feed the request message.
 pub(crate) struct HttpInput<'a> {
@@ -155,10 +156,11 @@ fn float_value(text: &str) -> Result<Value, String> {
 /// FieldMask) or as their inner scalar (wrappers); other messages cannot come from a URL.
 fn well_known_value(message: &MessageDescriptor, text: &str) -> Result<Value, String> {
     let name = message.full_name();
-    if name.starts_with("google.protobuf.") && name.ends_with("Value") {
-        if let Some(inner) = message.get_field_by_name("value") {
-            return scalar_value(&inner.kind(), text);
-        }
+    if name.starts_with("google.protobuf.")
+        && name.ends_with("Value")
+        && let Some(inner) = message.get_field_by_name("value")
+    {
+        return scalar_value(&inner.kind(), text);
     }
     if !matches!(
         name,
@@ -166,8 +168,13 @@ fn well_known_value(message: &MessageDescriptor, text: &str) -> Result<Value, St
     ) {
         return Err(format!("a {name} cannot be given in a URL"));
     }
+    // An unencoded '+' of a UTC offset arrives as a space; RFC 3339 has no spaces.
+    let normalized = match name {
+        "google.protobuf.Timestamp" => text.replace(' ', "+"),
+        _ => text.to_owned(),
+    };
     // Parse now so the error names the parameter rather than the whole request.
-    let value = Value::String(text.to_owned());
+    let value = Value::String(normalized);
     DynamicMessage::deserialize(message.clone(), value.clone())
         .map(|_| value)
         .map_err(|error| format!("{text:?} is not a valid {name}: {error}"))
@@ -207,10 +214,10 @@ fn insert(root: &mut Map<String, Value>, fields: &[FieldDescriptor], value: Valu
 /// Moves a JSON-named entry to the proto name and returns that name.
 fn canonical_key(object: &mut Map<String, Value>, field: &FieldDescriptor) -> String {
     let name = field.name().to_owned();
-    if field.json_name() != name {
-        if let Some(value) = object.remove(field.json_name()) {
-            object.insert(name.clone(), value);
-        }
+    if field.json_name() != name
+        && let Some(value) = object.remove(field.json_name())
+    {
+        object.insert(name.clone(), value);
     }
     name
 }

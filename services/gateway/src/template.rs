@@ -33,7 +33,7 @@ pub(crate) fn parse(template: &str) -> Result<PathTemplate, String> {
     let Some(rest) = template.strip_prefix('/') else {
         return Err("must start with '/'".to_owned());
     };
-    let segments: Vec<&str> = rest.split('/').collect();
+    let segments = split_segments(rest);
     let mut axum_segments = Vec::with_capacity(segments.len());
     let mut variables = Vec::new();
     let mut wildcards = 0;
@@ -55,6 +55,25 @@ pub(crate) fn parse(template: &str) -> Result<PathTemplate, String> {
         axum_path: format!("/{}", axum_segments.join("/")),
         variables,
     })
+}
+
+/// Splits on '/' outside braces, so `{name=projects/*}` stays one segment.
+fn split_segments(path: &str) -> Vec<&str> {
+    let mut segments = Vec::new();
+    let (mut depth, mut start) = (0usize, 0);
+    for (index, character) in path.char_indices() {
+        match character {
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            '/' if depth == 0 => {
+                segments.push(&path[start..index]);
+                start = index + 1;
+            }
+            _ => {}
+        }
+    }
+    segments.push(&path[start..]);
+    segments
 }
 
 enum Segment<'a> {

@@ -76,7 +76,11 @@ async fn path_and_query_parameters_fill_the_request_message() {
         running["items"][0].get("reason").is_none(),
         "unset optionals are omitted"
     );
+}
 
+#[tokio::test]
+async fn lower_camel_case_and_proto_names_both_work_as_query_parameters() {
+    let server = TestServer::start().await;
     let logs = server
         .get("/api/v1/cronjobs/ops/backup/executions/backup-7/logs?tailLines=50&container=sidecar")
         .await;
@@ -86,6 +90,15 @@ async fn path_and_query_parameters_fill_the_request_message() {
             "jobName": "backup-7", "container": "sidecar", "logs": "tail Some(50)", "truncated": true
         })
     );
+    let offset = server
+        .get("/api/v1/cronjobs/ops/backup/executions?since=2025-03-01T01:00:00+01:00")
+        .await;
+    assert_eq!(
+        offset.json()["items"][0]["reason"],
+        "2025-03-01T00:00:00Z",
+        "an unencoded '+' still parses"
+    );
+
     let snake = server
         .get("/api/v1/cronjobs/ops/backup/executions/backup-7/logs?tail_lines=3")
         .await;

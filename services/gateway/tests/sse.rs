@@ -14,6 +14,7 @@ async fn server_streams_become_server_sent_events_with_sequence_ids() {
 
     assert_eq!(reply.status, 200, "{}", reply.body);
     assert_eq!(reply.content_type(), "text/event-stream");
+    assert_eq!(reply.headers["x-accel-buffering"], "no");
     let events = parse_sse(&reply.body);
     let ids: Vec<_> = events
         .iter()

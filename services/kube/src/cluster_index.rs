@@ -72,7 +72,11 @@ impl ClusterIndex {
     /// Objects held, per index: (CronJobs, Jobs, Pods).
     pub fn sizes(&self) -> (usize, usize, usize) {
         let indexes = self.read();
-        (indexes.cronjobs.len(), indexes.jobs.len(), indexes.pods.len())
+        (
+            indexes.cronjobs.len(),
+            indexes.jobs.len(),
+            indexes.pods.len(),
+        )
     }
 
     /// True once every watch stream has completed its first list.

@@ -17,7 +17,7 @@ use crate::failure::{FailureSignal, failing_container};
 use crate::metrics;
 use crate::pod::PodSummary;
 use crate::scope::WatchSettings;
-use crate::tracker::FetchRequest;
+use crate::update::FetchRequest;
 use crate::view::JobView;
 
 /// Why a context fetch failed.
@@ -67,18 +67,31 @@ pub trait ContextFetcher: Send + Sync {
     /// The tail of one container's log.
     async fn log_tail(&self, request: &LogRequest) -> Result<String, FetchError>;
     /// Events whose involved object is `kind`/`name` in `namespace`.
-    async fn events(&self, namespace: &str, kind: &str, name: &str) -> Result<Vec<EventLine>, FetchError>;
+    async fn events(
+        &self,
+        namespace: &str,
+        kind: &str,
+        name: &str,
+    ) -> Result<Vec<EventLine>, FetchError>;
 }
 
 /// The failed run's execution with whatever context could be fetched.
-pub async fn gather(fetcher: &dyn ContextFetcher, request: FetchRequest, settings: &WatchSettings) -> Execution {
+pub async fn gather(
+    fetcher: &dyn ContextFetcher,
+    request: FetchRequest,
+    settings: &WatchSettings,
+) -> Execution {
     let FetchRequest { job, pods: known } = request;
     let pods = match bounded(&job, "pods", settings, fetcher.job_pods(&job)).await {
         Some(fresh) => with_departed(fresh, known),
         None => known,
     };
     let job_key = job.key();
-    let own: Vec<PodSummary> = pods.iter().filter(|p| p.belongs_to(&job_key, &job.uid)).cloned().collect();
+    let own: Vec<PodSummary> = pods
+        .iter()
+        .filter(|p| p.belongs_to(&job_key, &job.uid))
+        .cloned()
+        .collect();
     let signal = failing_container(&own);
     let logs = match &signal {
         Some(failing) => fetch_log(fetcher, &job, failing, settings).await,
@@ -106,8 +119,10 @@ pub fn log_excerpt(text: &str, max_bytes: usize) -> String {
 
 /// Fresh Pods, plus remembered ones the API no longer lists.
 fn with_departed(mut fresh: Vec<PodSummary>, known: Vec<PodSummary>) -> Vec<PodSummary> {
-    let departed: Vec<PodSummary> =
-        known.into_iter().filter(|old| fresh.iter().all(|new| new.name != old.name)).collect();
+    let departed: Vec<PodSummary> = known
+        .into_iter()
+        .filter(|old| fresh.iter().all(|new| new.name != old.name))
+        .collect();
     fresh.extend(departed);
     fresh
 }
@@ -137,16 +152,30 @@ async fn fetch_events(
     settings: &WatchSettings,
 ) -> Vec<String> {
     let namespace = job.namespace.as_str();
-    let mut lines = bounded(job, "events", settings, fetcher.events(namespace, "Job", &job.name))
-        .await
-        .unwrap_or_default();
+    let mut lines = bounded(
+        job,
+        "events",
+        settings,
+        fetcher.events(namespace, "Job", &job.name),
+    )
+    .await
+    .unwrap_or_default();
     if let Some(failing) = failing {
         let pod_events = fetcher.events(namespace, "Pod", &failing.pod);
-        lines.extend(bounded(job, "events", settings, pod_events).await.unwrap_or_default());
+        lines.extend(
+            bounded(job, "events", settings, pod_events)
+                .await
+                .unwrap_or_default(),
+        );
     }
     lines.sort_by_key(|line| line.at);
     let skip = lines.len().saturating_sub(settings.max_events);
-    lines.iter().skip(skip).map(EventLine::render).filter(|line| !line.is_empty()).collect()
+    lines
+        .iter()
+        .skip(skip)
+        .map(EventLine::render)
+        .filter(|line| !line.is_empty())
+        .collect()
 }
 
 /// Runs one fetch under the call timeout; a failure is logged and counted, not returned.

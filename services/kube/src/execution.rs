@@ -113,22 +113,37 @@ pub fn verdict(job: &JobView) -> Verdict {
         let completed_at = time_of("SuccessCriteriaMet")
             .or(job.completion_time)
             .or_else(|| time_of("Complete"));
-        return Verdict { outcome: Outcome::Succeeded, completed_at, job_reason: None };
+        return Verdict {
+            outcome: Outcome::Succeeded,
+            completed_at,
+            job_reason: None,
+        };
     }
-    Verdict { outcome: Outcome::Running, completed_at: None, job_reason: None }
+    Verdict {
+        outcome: Outcome::Running,
+        completed_at: None,
+        job_reason: None,
+    }
 }
 
 /// Exit code and reason of a failed run: the failing container's, else the Job's.
 /// A deadline outranks the termination it caused, unless the container never started
 /// (image pull, config error) or ran out of memory.
-fn failure_details(pods: &[PodSummary], job_reason: Option<String>) -> (Option<i32>, Option<String>) {
+fn failure_details(
+    pods: &[PodSummary],
+    job_reason: Option<String>,
+) -> (Option<i32>, Option<String>) {
     let Some(signal) = failing_container(pods) else {
         return (None, job_reason);
     };
     let caused_by_deadline = job_reason.as_deref() == Some(DEADLINE_EXCEEDED)
         && !signal.waiting
         && signal.reason.as_deref() != Some(OOM_KILLED);
-    let reason = if caused_by_deadline { job_reason } else { signal.reason.or(job_reason) };
+    let reason = if caused_by_deadline {
+        job_reason
+    } else {
+        signal.reason.or(job_reason)
+    };
     (signal.exit_code, reason)
 }
 

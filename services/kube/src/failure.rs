@@ -47,7 +47,10 @@ fn failed_termination(termination: Option<&Termination>) -> Option<&Termination>
     termination.filter(|t| t.exit_code != 0)
 }
 
-fn container_signal(pod: &PodSummary, container: &ContainerSummary) -> Option<(Strength, FailureSignal)> {
+fn container_signal(
+    pod: &PodSummary,
+    container: &ContainerSummary,
+) -> Option<(Strength, FailureSignal)> {
     let signal = |exit_code, reason: Option<String>, waiting, previous| FailureSignal {
         pod: pod.name.clone(),
         container: Some(container.name.clone()),
@@ -60,15 +63,24 @@ fn container_signal(pod: &PodSummary, container: &ContainerSummary) -> Option<(S
     match &container.phase {
         ContainerPhase::Terminated(done) if done.exit_code != 0 => {
             let reason = done.reason.clone().unwrap_or_else(|| "Error".to_owned());
-            Some((Strength::Terminated, signal(Some(done.exit_code), Some(reason), false, false)))
+            Some((
+                Strength::Terminated,
+                signal(Some(done.exit_code), Some(reason), false, false),
+            ))
         }
         ContainerPhase::Waiting { reason } if is_failure_waiting(reason.as_deref()) => {
             let exit_code = last.map(|t| t.exit_code);
-            Some((Strength::Waiting, signal(exit_code, reason.clone(), true, last.is_some())))
+            Some((
+                Strength::Waiting,
+                signal(exit_code, reason.clone(), true, last.is_some()),
+            ))
         }
         _ => last.map(|done| {
             let reason = done.reason.clone().unwrap_or_else(|| "Error".to_owned());
-            (Strength::Restarted, signal(Some(done.exit_code), Some(reason), false, true))
+            (
+                Strength::Restarted,
+                signal(Some(done.exit_code), Some(reason), false, true),
+            )
         }),
     }
 }
@@ -104,7 +116,8 @@ pub fn pod_signal(pod: &PodSummary) -> Option<FailureSignal> {
             best = Some((strength, signal));
         }
     }
-    best.map(|(_, signal)| signal).or_else(|| pod_level_signal(pod))
+    best.map(|(_, signal)| signal)
+        .or_else(|| pod_level_signal(pod))
 }
 
 /// The failure of the last attempt that shows one: Pods newest first.

@@ -103,7 +103,13 @@ pub(crate) fn complete_status(failed_pods: i32) -> Value {
 
 /// A Pod of Job `job` (UID `job_uid`), started at `started`, with this pod `status`
 /// merged over a scheduled one.
-pub(crate) fn pod_json(name: &str, job: &str, job_uid: &str, started: &str, status: Value) -> Value {
+pub(crate) fn pod_json(
+    name: &str,
+    job: &str,
+    job_uid: &str,
+    started: &str,
+    status: Value,
+) -> Value {
     let mut pod = json!({
         "apiVersion": "v1",
         "kind": "Pod",
@@ -126,7 +132,13 @@ pub(crate) fn pod_json(name: &str, job: &str, job_uid: &str, started: &str, stat
     pod
 }
 
-pub(crate) fn pod(name: &str, job: &str, job_uid: &str, started: &str, status: Value) -> PodSummary {
+pub(crate) fn pod(
+    name: &str,
+    job: &str,
+    job_uid: &str,
+    started: &str,
+    status: Value,
+) -> PodSummary {
     let pod: Pod = from(pod_json(name, job, job_uid, started, status));
     PodSummary::from_pod(&pod).expect("fixture pods have a namespace and a name")
 }

@@ -68,7 +68,10 @@ pub struct Index<V: Indexed> {
 
 impl<V: Indexed> Default for Index<V> {
     fn default() -> Self {
-        Self { items: BTreeMap::new(), relisting: HashMap::new() }
+        Self {
+            items: BTreeMap::new(),
+            relisting: HashMap::new(),
+        }
     }
 }
 
@@ -108,7 +111,9 @@ impl<V: Indexed> Index<V> {
             .filter(|(key, value)| covers(target, value.namespace()) && !seen.contains(*key))
             .map(|(key, _)| key.clone())
             .collect();
-        gone.iter().filter_map(|key| self.items.remove(key)).collect()
+        gone.iter()
+            .filter_map(|key| self.items.remove(key))
+            .collect()
     }
 
     pub fn get(&self, key: &V::Key) -> Option<&V> {
@@ -134,7 +139,9 @@ impl Index<PodSummary> {
         let start = (job.namespace.clone(), job.name.clone(), String::new());
         self.items
             .range(start..)
-            .take_while(|((namespace, job_name, _), _)| *namespace == job.namespace && *job_name == job.name)
+            .take_while(|((namespace, job_name, _), _)| {
+                *namespace == job.namespace && *job_name == job.name
+            })
             .map(|(_, pod)| pod.clone())
             .collect()
     }
@@ -146,11 +153,15 @@ mod tests {
     use crate::fixtures::{CRONJOB_UID, cronjob, pod};
 
     fn view(name: &str) -> CronJobView {
-        CronJobView::from_cronjob(&cronjob(name, CRONJOB_UID, "0 2 * * *")).expect("fixture is complete")
+        CronJobView::from_cronjob(&cronjob(name, CRONJOB_UID, "0 2 * * *"))
+            .expect("fixture is complete")
     }
 
     fn in_namespace(name: &str, namespace: &str) -> CronJobView {
-        CronJobView { namespace: namespace.to_owned(), ..view(name) }
+        CronJobView {
+            namespace: namespace.to_owned(),
+            ..view(name)
+        }
     }
 
     #[test]
@@ -161,7 +172,11 @@ mod tests {
         index.begin_relist(&None);
         index.relist_apply(&None, view("kept"));
         index.relist_apply(&None, view("new"));
-        let removed: Vec<String> = index.finish_relist(&None).into_iter().map(|v| v.name).collect();
+        let removed: Vec<String> = index
+            .finish_relist(&None)
+            .into_iter()
+            .map(|v| v.name)
+            .collect();
         assert_eq!(removed, vec!["gone".to_owned()]);
         let names: Vec<&str> = index.values().map(|v| v.name.as_str()).collect();
         assert_eq!(names, vec!["kept", "new"]);
@@ -195,8 +210,11 @@ mod tests {
         index.apply(pod("j1-a", "j1", "u1", started, serde_json::json!({})));
         index.apply(pod("j1-b", "j1", "u1", started, serde_json::json!({})));
         index.apply(pod("j10-a", "j10", "u10", started, serde_json::json!({})));
-        let names: Vec<String> =
-            index.pods_of_job(&ObjectKey::new("ops", "j1")).into_iter().map(|p| p.name).collect();
+        let names: Vec<String> = index
+            .pods_of_job(&ObjectKey::new("ops", "j1"))
+            .into_iter()
+            .map(|p| p.name)
+            .collect();
         assert_eq!(names, vec!["j1-a".to_owned(), "j1-b".to_owned()]);
     }
 }

@@ -28,7 +28,11 @@ impl ContextFetcher for KubeContextFetcher {
         let pods: Api<Pod> = Api::namespaced(self.client.clone(), &job.namespace);
         let params = ListParams::default().labels(&format!("{JOB_NAME_LABEL}={}", job.name));
         let listed = pods.list(&params).await?;
-        Ok(listed.items.iter().filter_map(PodSummary::from_pod).collect())
+        Ok(listed
+            .items
+            .iter()
+            .filter_map(PodSummary::from_pod)
+            .collect())
     }
 
     async fn log_tail(&self, request: &LogRequest) -> Result<String, FetchError> {
@@ -42,9 +46,16 @@ impl ContextFetcher for KubeContextFetcher {
         Ok(pods.logs(&request.pod, &params).await?)
     }
 
-    async fn events(&self, namespace: &str, kind: &str, name: &str) -> Result<Vec<EventLine>, FetchError> {
+    async fn events(
+        &self,
+        namespace: &str,
+        kind: &str,
+        name: &str,
+    ) -> Result<Vec<EventLine>, FetchError> {
         let events: Api<Event> = Api::namespaced(self.client.clone(), namespace);
-        let params = ListParams::default().fields(&format!("involvedObject.kind={kind},involvedObject.name={name}"));
+        let params = ListParams::default().fields(&format!(
+            "involvedObject.kind={kind},involvedObject.name={name}"
+        ));
         let listed = events.list(&params).await?;
         Ok(listed.items.into_iter().map(event_line).collect())
     }
@@ -56,5 +67,9 @@ fn event_line(event: Event) -> EventLine {
         .map(|t| t.0)
         .or_else(|| event.event_time.map(|t| t.0))
         .or_else(|| event.first_timestamp.map(|t| t.0));
-    EventLine { at, reason: event.reason, message: event.message }
+    EventLine {
+        at,
+        reason: event.reason,
+        message: event.message,
+    }
 }

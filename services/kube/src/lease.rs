@@ -14,8 +14,8 @@ use guardian_election::{LeaseBackend, LeaseError, LeaseRecord, VersionedLease};
 use jiff::Timestamp;
 use k8s_openapi::api::coordination::v1::{Lease, LeaseSpec};
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::{MicroTime, ObjectMeta};
-use kube::api::{Api, PostParams};
 use kube::Client;
+use kube::api::{Api, PostParams};
 
 /// The Lease name the product uses unless configured otherwise.
 pub const DEFAULT_LEASE_NAME: &str = "cronjob-guardian-leader";
@@ -130,7 +130,9 @@ fn from_spec(spec: LeaseSpec) -> LeaseRecord {
     LeaseRecord {
         holder: spec.holder_identity.filter(|holder| !holder.is_empty()),
         lease_duration: Duration::from_secs(u64::try_from(seconds).unwrap_or_default()),
-        acquired_at: spec.acquire_time.map_or(Timestamp::UNIX_EPOCH, |time| time.0),
+        acquired_at: spec
+            .acquire_time
+            .map_or(Timestamp::UNIX_EPOCH, |time| time.0),
         renewed_at: spec.renew_time.map_or(Timestamp::UNIX_EPOCH, |time| time.0),
         transitions: spec.lease_transitions.unwrap_or_default(),
     }

@@ -2,6 +2,7 @@
 
 pub mod cluster_index;
 pub mod context;
+pub mod crd;
 pub mod execution;
 pub mod failure;
 pub mod index;
@@ -11,8 +12,14 @@ pub mod metrics;
 pub mod pod;
 pub mod scope;
 pub mod tracker;
+pub mod update;
 pub mod view;
 pub mod watch;
+
+pub use cluster_index::ClusterIndex;
+pub use scope::{WatchScope, WatchSettings};
+pub use update::Update;
+pub use watch::{ClusterWatch, ResyncHandle};
 
 #[cfg(test)]
 mod fixtures;

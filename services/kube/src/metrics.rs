@@ -15,13 +15,22 @@ pub const CONTEXT_FETCH_FAILURES: &str = "cronjob_guardian_context_fetch_failure
 
 /// Registers HELP text for the watch's metrics; call once at start-up.
 pub fn describe() {
-    describe_counter!(WATCH_EVENTS, "Kubernetes watch events received, by resource");
+    describe_counter!(
+        WATCH_EVENTS,
+        "Kubernetes watch events received, by resource"
+    );
     describe_counter!(
         WATCH_RESTARTS,
         "Kubernetes watch relists started (start-up, 410 Gone, reconnect), by resource"
     );
-    describe_counter!(WATCH_ERRORS, "Kubernetes watch errors, retried with backoff, by resource");
-    describe_gauge!(INDEXED_OBJECTS, "Objects held in the watch indexes, by resource");
+    describe_counter!(
+        WATCH_ERRORS,
+        "Kubernetes watch errors, retried with backoff, by resource"
+    );
+    describe_gauge!(
+        INDEXED_OBJECTS,
+        "Objects held in the watch indexes, by resource"
+    );
     describe_counter!(
         CONTEXT_FETCH_FAILURES,
         "Failed fetches of a failed run's pods, log tail or events, by kind"

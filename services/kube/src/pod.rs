@@ -72,11 +72,18 @@ impl PodSummary {
             .find(|o| o.kind == "Job" && o.controller == Some(true));
         let labels = meta.labels.as_ref();
         let label_job = labels
-            .and_then(|l| l.get(JOB_NAME_LABEL).or_else(|| l.get(LEGACY_JOB_NAME_LABEL)))
+            .and_then(|l| {
+                l.get(JOB_NAME_LABEL)
+                    .or_else(|| l.get(LEGACY_JOB_NAME_LABEL))
+            })
             .cloned();
         let status = pod.status.as_ref();
-        let init = status.and_then(|s| s.init_container_statuses.as_deref()).unwrap_or_default();
-        let main = status.and_then(|s| s.container_statuses.as_deref()).unwrap_or_default();
+        let init = status
+            .and_then(|s| s.init_container_statuses.as_deref())
+            .unwrap_or_default();
+        let main = status
+            .and_then(|s| s.container_statuses.as_deref())
+            .unwrap_or_default();
         let containers = init
             .iter()
             .map(|c| summarize(c, true))
@@ -103,7 +110,9 @@ impl PodSummary {
 
     /// The key of the owning Job, when known.
     pub fn job_key(&self) -> Option<ObjectKey> {
-        self.job_name.as_ref().map(|job| ObjectKey::new(&self.namespace, job))
+        self.job_name
+            .as_ref()
+            .map(|job| ObjectKey::new(&self.namespace, job))
     }
 
     /// Whether this Pod belongs to the Job with this key and UID.
@@ -146,7 +155,9 @@ fn phase_of(state: Option<&ContainerState>) -> ContainerPhase {
         return ContainerPhase::Terminated(done);
     }
     if let Some(waiting) = &state.waiting {
-        return ContainerPhase::Waiting { reason: waiting.reason.clone() };
+        return ContainerPhase::Waiting {
+            reason: waiting.reason.clone(),
+        };
     }
     if state.running.is_some() {
         return ContainerPhase::Running;

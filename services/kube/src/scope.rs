@@ -21,7 +21,10 @@ impl Default for WatchScope {
     fn default() -> Self {
         Self {
             namespaces: Vec::new(),
-            ignored: DEFAULT_IGNORED_NAMESPACES.iter().map(|ns| (*ns).to_owned()).collect(),
+            ignored: DEFAULT_IGNORED_NAMESPACES
+                .iter()
+                .map(|ns| (*ns).to_owned())
+                .collect(),
         }
     }
 }
@@ -38,7 +41,10 @@ impl WatchScope {
         I: IntoIterator<Item = S>,
         S: Into<String>,
     {
-        Self { namespaces: namespaces.into_iter().map(Into::into).collect(), ..Self::default() }
+        Self {
+            namespaces: namespaces.into_iter().map(Into::into).collect(),
+            ..Self::default()
+        }
     }
 
     /// One watch stream per target: `[None]` for all namespaces, else one per namespace
@@ -47,7 +53,11 @@ impl WatchScope {
         if self.namespaces.is_empty() {
             return vec![None];
         }
-        let mut namespaces: Vec<&String> = self.namespaces.iter().filter(|ns| !self.is_ignored(ns)).collect();
+        let mut namespaces: Vec<&String> = self
+            .namespaces
+            .iter()
+            .filter(|ns| !self.is_ignored(ns))
+            .collect();
         namespaces.sort();
         namespaces.dedup();
         namespaces.into_iter().map(|ns| Some(ns.clone())).collect()
@@ -59,7 +69,8 @@ impl WatchScope {
 
     /// Whether objects of `namespace` are kept.
     pub fn watches(&self, namespace: &str) -> bool {
-        !self.is_ignored(namespace) && (self.namespaces.is_empty() || self.namespaces.iter().any(|ns| ns == namespace))
+        !self.is_ignored(namespace)
+            && (self.namespaces.is_empty() || self.namespaces.iter().any(|ns| ns == namespace))
     }
 }
 
@@ -106,7 +117,10 @@ mod tests {
     #[test]
     fn listed_namespaces_get_one_watch_each_and_ignored_ones_none() {
         let scope = WatchScope::namespaces(["team-b", "team-a", "kube-system", "team-a"]);
-        assert_eq!(scope.targets(), vec![Some("team-a".to_owned()), Some("team-b".to_owned())]);
+        assert_eq!(
+            scope.targets(),
+            vec![Some("team-a".to_owned()), Some("team-b".to_owned())]
+        );
         assert!(scope.watches("team-a"));
         assert!(!scope.watches("ops"));
         assert!(!scope.watches("kube-system"));

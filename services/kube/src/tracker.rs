@@ -11,54 +11,19 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
-use guardian_core::{Clock, CronJobRecord, CronJobRef, Execution, Outcome};
+use guardian_core::{Clock, Execution, Outcome};
 
 use crate::cluster_index::ClusterIndex;
 use crate::execution::execution_for;
 use crate::failure::pod_signal;
 use crate::index::{Indexed, Target};
 use crate::pod::PodSummary;
+use crate::update::{FetchRequest, Step, Update, WatchEvent};
 use crate::view::{CronJobView, JobView, ObjectKey};
 
 /// Failed Pods remembered per Job after they left the API (deadline clean-up deletes
 /// them before the Job reports its failure).
 const DEPARTED_PODS_PER_JOB: usize = 4;
-
-/// A change the controller records.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Update {
-    /// A CronJob was seen for the first time or its schedule, time zone or suspension changed.
-    CronJob(CronJobRecord),
-    /// A CronJob left the cluster (deleted, or missing from a relist).
-    CronJobDeleted(CronJobRef),
-    /// A run was seen or changed; idempotent per `job_uid`.
-    Execution(Execution),
-}
-
-/// One watch event, reduced to a view and tagged with the stream's scope for relists.
-#[derive(Debug, Clone, PartialEq)]
-pub enum WatchEvent<V> {
-    Apply(V),
-    Delete(V),
-    Init(Target),
-    InitApply(Target, V),
-    InitDone(Target),
-}
-
-/// Context to fetch for a failed run before it is emitted.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FetchRequest {
-    pub job: JobView,
-    /// The Pods known from the watch (live and departed).
-    pub pods: Vec<PodSummary>,
-}
-
-/// What the watch task must do next.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Step {
-    Emit(Update),
-    Fetch(FetchRequest),
-}
 
 /// Which watch a relist completed on, for the synced signal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -110,7 +75,11 @@ impl Tracker {
                 self.cronjob_seen(previous, &view)
             }
             WatchEvent::InitApply(target, view) => {
-                let previous = self.index.write().cronjobs.relist_apply(&target, view.clone());
+                let previous = self
+                    .index
+                    .write()
+                    .cronjobs
+                    .relist_apply(&target, view.clone());
                 self.cronjob_seen(previous, &view)
             }
             WatchEvent::Delete(view) => {
@@ -180,7 +149,10 @@ impl Tracker {
             WatchEvent::InitDone(target) => {
                 let removed = self.index.write().pods.finish_relist(&target);
                 self.listed(Resource::Pod, target);
-                removed.into_iter().flat_map(|pod| self.pod_departed(pod)).collect()
+                removed
+                    .into_iter()
+                    .flat_map(|pod| self.pod_departed(pod))
+                    .collect()
             }
         }
     }
@@ -188,9 +160,17 @@ impl Tracker {
     /// A fetch for the failed run of `job` finished, with or without context.
     pub fn on_fetched(&mut self, job: &JobView, execution: Execution) -> Vec<Step> {
         self.fetching.remove(&job.uid);
-        let still_indexed = self.index.read().jobs.get(&job.key()).is_some_and(|j| j.uid == job.uid);
+        let still_indexed = self
+            .index
+            .read()
+            .jobs
+            .get(&job.key())
+            .is_some_and(|j| j.uid == job.uid);
         if still_indexed {
-            let memory = Emitted { fingerprint: fingerprint(&execution), closed: true };
+            let memory = Emitted {
+                fingerprint: fingerprint(&execution),
+                closed: true,
+            };
             self.emitted.insert(job.uid.clone(), memory);
         }
         vec![Step::Emit(Update::Execution(execution))]
@@ -207,7 +187,9 @@ impl Tracker {
             (cronjobs, jobs)
         };
         let now = self.clock.now();
-        let records = cronjobs.iter().map(|view| Step::Emit(Update::CronJob(view.to_record(now))));
+        let records = cronjobs
+            .iter()
+            .map(|view| Step::Emit(Update::CronJob(view.to_record(now))));
         let mut steps: Vec<Step> = records.collect();
         for job in &jobs {
             steps.extend(self.evaluate(job));
@@ -218,7 +200,9 @@ impl Tracker {
     fn cronjob_seen(&self, previous: Option<CronJobView>, view: &CronJobView) -> Vec<Step> {
         match previous {
             Some(old) if old.same_record(view) => Vec::new(),
-            _ => vec![Step::Emit(Update::CronJob(view.to_record(self.clock.now())))],
+            _ => vec![Step::Emit(Update::CronJob(
+                view.to_record(self.clock.now()),
+            ))],
         }
     }
 
@@ -232,13 +216,22 @@ impl Tracker {
         let execution = execution_for(job, &pods, &[], None);
         if execution.outcome == Outcome::Failed {
             self.fetching.insert(job.uid.clone());
-            return vec![Step::Fetch(FetchRequest { job: job.clone(), pods })];
+            return vec![Step::Fetch(FetchRequest {
+                job: job.clone(),
+                pods,
+            })];
         }
         let fingerprint = fingerprint(&execution);
         if memory.is_some_and(|m| m.fingerprint == fingerprint) {
             return Vec::new();
         }
-        self.emitted.insert(job.uid.clone(), Emitted { fingerprint, closed: false });
+        self.emitted.insert(
+            job.uid.clone(),
+            Emitted {
+                fingerprint,
+                closed: false,
+            },
+        );
         vec![Step::Emit(Update::Execution(execution))]
     }
 
@@ -275,8 +268,11 @@ impl Tracker {
     fn pods_for(&self, job: &JobView) -> Vec<PodSummary> {
         let mut pods = self.index.pods_of(job);
         if let Some(gone) = self.departed.get(&job.key()) {
-            let missing: Vec<PodSummary> =
-                gone.iter().filter(|old| pods.iter().all(|live| live.name != old.name)).cloned().collect();
+            let missing: Vec<PodSummary> = gone
+                .iter()
+                .filter(|old| pods.iter().all(|live| live.name != old.name))
+                .cloned()
+                .collect();
             pods.extend(missing);
         }
         pods
@@ -304,7 +300,9 @@ fn deleted(view: &CronJobView) -> Step {
 fn fingerprint(execution: &Execution) -> u64 {
     let mut hasher = DefaultHasher::new();
     // Serializing plain data does not fail; if it did, the empty digest only costs a re-emit.
-    serde_json::to_string(execution).unwrap_or_default().hash(&mut hasher);
+    serde_json::to_string(execution)
+        .unwrap_or_default()
+        .hash(&mut hasher);
     hasher.finish()
 }
 

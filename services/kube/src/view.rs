@@ -27,7 +27,10 @@ pub struct ObjectKey {
 
 impl ObjectKey {
     pub fn new(namespace: impl Into<String>, name: impl Into<String>) -> Self {
-        Self { namespace: namespace.into(), name: name.into() }
+        Self {
+            namespace: namespace.into(),
+            name: name.into(),
+        }
     }
 
     /// The key of an object's metadata, if it has both namespace and name.
@@ -221,17 +224,31 @@ fn is_cronjob(owner: &OwnerReference) -> bool {
 fn cronjob_owner(meta: &ObjectMeta) -> Option<CronJobOwner> {
     let manual = marker(meta, MANUAL_KEY) == Some(MANUAL_VALUE);
     let owners = meta.owner_references.as_deref().unwrap_or_default();
-    let controller = owners.iter().find(|o| is_cronjob(o) && o.controller == Some(true));
+    let controller = owners
+        .iter()
+        .find(|o| is_cronjob(o) && o.controller == Some(true));
     if let Some(owner) = controller {
-        return Some(CronJobOwner { name: owner.name.clone(), uid: Some(owner.uid.clone()), manual });
+        return Some(CronJobOwner {
+            name: owner.name.clone(),
+            uid: Some(owner.uid.clone()),
+            manual,
+        });
     }
     if !manual {
         return None;
     }
     // Made by hand: accept a non-controller owner reference or our name marker.
     if let Some(owner) = owners.iter().find(|o| is_cronjob(o)) {
-        return Some(CronJobOwner { name: owner.name.clone(), uid: Some(owner.uid.clone()), manual });
+        return Some(CronJobOwner {
+            name: owner.name.clone(),
+            uid: Some(owner.uid.clone()),
+            manual,
+        });
     }
     let name = marker(meta, CRONJOB_NAME_KEY)?.to_owned();
-    Some(CronJobOwner { name, uid: None, manual })
+    Some(CronJobOwner {
+        name,
+        uid: None,
+        manual,
+    })
 }

@@ -26,7 +26,8 @@ use crate::kube_fetcher::KubeContextFetcher;
 use crate::metrics;
 use crate::pod::{JOB_NAME_LABEL, PodSummary};
 use crate::scope::{WatchScope, WatchSettings};
-use crate::tracker::{Step, Tracker, Update, WatchEvent};
+use crate::tracker::Tracker;
+use crate::update::{Step, Update, WatchEvent};
 use crate::view::{CronJobView, JobView};
 
 type Scoped<K> = BoxStream<'static, (Target, Result<watcher::Event<K>, watcher::Error>)>;
@@ -209,7 +210,9 @@ pub fn reduce<K, V: Indexed>(
         watcher::Event::Apply(object) => kept(&object).map(WatchEvent::Apply),
         watcher::Event::Delete(object) => kept(&object).map(WatchEvent::Delete),
         watcher::Event::Init => Some(WatchEvent::Init(target)),
-        watcher::Event::InitApply(object) => kept(&object).map(|v| WatchEvent::InitApply(target, v)),
+        watcher::Event::InitApply(object) => {
+            kept(&object).map(|v| WatchEvent::InitApply(target, v))
+        }
         watcher::Event::InitDone => Some(WatchEvent::InitDone(target)),
     }
 }

@@ -62,7 +62,9 @@ async fn kube_lease_writes_compare_and_swap_on_resource_version() -> anyhow::Res
         lease.try_update(None, &record("pod-b", 0)).await,
         Err(LeaseError::Conflict)
     ));
-    let replaced = lease.try_update(Some(&created), &record("pod-b", 1)).await?;
+    let replaced = lease
+        .try_update(Some(&created), &record("pod-b", 1))
+        .await?;
     assert_ne!(created, replaced);
     assert!(matches!(
         lease.try_update(Some(&created), &record("pod-a", 2)).await,

@@ -37,7 +37,9 @@ pub(crate) const EXECUTION_INSERT_COLUMNS: &str = "job_uid, job_name, namespace,
 pub(crate) fn execution_args(execution: &Execution) -> Result<Vec<Arg>> {
     let events = serde_json::to_string(&execution.events)
         .map_err(|error| StoreError::invalid(format!("events do not serialise: {error}")))?;
-    let duration_ms = execution.completed_at.map(|done| to_millis(done) - to_millis(execution.started_at));
+    let duration_ms = execution
+        .completed_at
+        .map(|done| to_millis(done) - to_millis(execution.started_at));
     Ok(args![
         execution.job_uid.as_str(),
         execution.job_name.as_str(),
@@ -78,8 +80,12 @@ pub(crate) struct ExecutionRow {
 
 impl ExecutionRow {
     pub(crate) fn decode(self) -> Result<StoredExecution> {
-        let outcome = self.outcome.parse().map_err(|error| corrupt("executions", self.id, error))?;
-        let events = serde_json::from_str(&self.events).map_err(|error| corrupt("executions", self.id, error))?;
+        let outcome = self
+            .outcome
+            .parse()
+            .map_err(|error| corrupt("executions", self.id, error))?;
+        let events = serde_json::from_str(&self.events)
+            .map_err(|error| corrupt("executions", self.id, error))?;
         let execution = Execution {
             job_uid: self.job_uid,
             job_name: self.job_name,
@@ -95,7 +101,10 @@ impl ExecutionRow {
             retries: self.retries,
             manual: self.manual,
         };
-        Ok(StoredExecution { id: self.id, execution })
+        Ok(StoredExecution {
+            id: self.id,
+            execution,
+        })
     }
 }
 
@@ -158,7 +167,10 @@ pub(crate) fn alert_args(alert: &AlertRecord) -> Vec<Arg> {
         alert.state.as_str(),
         alert.cronjob.namespace.as_str(),
         alert.cronjob.name.as_str(),
-        alert.monitor.as_ref().map(|monitor| monitor.namespace.clone()),
+        alert
+            .monitor
+            .as_ref()
+            .map(|monitor| monitor.namespace.clone()),
         alert.monitor.as_ref().map(|monitor| monitor.name.clone()),
         alert.title.as_str(),
         alert.message.as_str(),
@@ -193,8 +205,10 @@ pub(crate) struct AlertRow {
 
 impl AlertRow {
     pub(crate) fn decode(self) -> Result<AlertRecord> {
-        let severity = enum_from_name(&self.severity).map_err(|error| corrupt("alerts", &self.key, error))?;
-        let state = enum_from_name(&self.state).map_err(|error| corrupt("alerts", &self.key, error))?;
+        let severity =
+            enum_from_name(&self.severity).map_err(|error| corrupt("alerts", &self.key, error))?;
+        let state =
+            enum_from_name(&self.state).map_err(|error| corrupt("alerts", &self.key, error))?;
         let monitor = match (self.monitor_namespace, self.monitor_name) {
             (Some(namespace), Some(name)) => Some(CronJobRef::new(namespace, name)),
             _ => None,
@@ -235,7 +249,8 @@ pub(crate) struct MonitorRow {
 impl MonitorRow {
     pub(crate) fn decode(self) -> Result<MonitorRecord> {
         let key = format!("{}/{}", self.namespace, self.name);
-        let spec = serde_json::from_str(&self.spec).map_err(|error| corrupt("monitors", &key, error))?;
+        let spec =
+            serde_json::from_str(&self.spec).map_err(|error| corrupt("monitors", &key, error))?;
         let status = self
             .status
             .map(|status| serde_json::from_str(&status))
@@ -260,8 +275,8 @@ pub(crate) struct EventRow {
 
 impl EventRow {
     pub(crate) fn decode(self) -> Result<Event> {
-        let change: Change =
-            serde_json::from_str(&self.payload).map_err(|error| corrupt("events", self.sequence, error))?;
+        let change: Change = serde_json::from_str(&self.payload)
+            .map_err(|error| corrupt("events", self.sequence, error))?;
         Ok(Event {
             sequence: Sequence(self.sequence),
             epoch: Epoch(self.epoch),
@@ -275,7 +290,12 @@ impl EventRow {
 pub(crate) fn event_args(event: &Event) -> Result<Vec<Arg>> {
     let payload = serde_json::to_string(&event.change)
         .map_err(|error| StoreError::invalid(format!("event does not serialise: {error}")))?;
-    Ok(args![event.sequence.0, event.epoch.0, to_millis(event.at), payload])
+    Ok(args![
+        event.sequence.0,
+        event.epoch.0,
+        to_millis(event.at),
+        payload
+    ])
 }
 
 fn corrupt(table: &str, key: impl std::fmt::Display, error: impl std::fmt::Display) -> StoreError {

@@ -21,7 +21,11 @@ pub struct StoreConfig {
 impl StoreConfig {
     /// A config for `backend` with the seed's pool defaults and the default log cap.
     pub fn new(backend: Backend) -> Self {
-        Self { backend, pool: PoolSettings::default(), max_log_bytes: DEFAULT_MAX_LOG_BYTES }
+        Self {
+            backend,
+            pool: PoolSettings::default(),
+            max_log_bytes: DEFAULT_MAX_LOG_BYTES,
+        }
     }
 }
 
@@ -85,7 +89,9 @@ pub enum SslMode {
 
 /// An `sslmode` that libpq would not accept.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown ssl mode {0:?} (expected disable, allow, prefer, require, verify-ca or verify-full)")]
+#[error(
+    "unknown ssl mode {0:?} (expected disable, allow, prefer, require, verify-ca or verify-full)"
+)]
 pub struct UnknownSslMode(pub String);
 
 impl FromStr for SslMode {
@@ -173,7 +179,11 @@ mod tests {
 
     #[test]
     fn idle_connections_never_exceed_open_connections() {
-        let settings = PoolSettings { max_open_conns: 4, max_idle_conns: 10, ..Default::default() };
+        let settings = PoolSettings {
+            max_open_conns: 4,
+            max_idle_conns: 10,
+            ..Default::default()
+        };
         assert_eq!(settings.min_connections(), 4);
     }
 }

@@ -21,7 +21,11 @@ pub enum StoreError {
     Constraint { message: String },
     /// A field exceeds its hard cap; refused before anything was written.
     #[error("{field} is {size} bytes, more than the {max} allowed")]
-    TooLarge { field: &'static str, size: usize, max: usize },
+    TooLarge {
+        field: &'static str,
+        size: usize,
+        max: usize,
+    },
     /// The input can never be stored (empty key, bad configuration); refused before writing.
     #[error("invalid input: {message}")]
     Invalid { message: String },
@@ -96,11 +100,15 @@ impl StoreError {
     }
 
     pub(crate) fn corrupt(message: impl Into<String>) -> Self {
-        StoreError::Corrupt { message: message.into() }
+        StoreError::Corrupt {
+            message: message.into(),
+        }
     }
 
     pub(crate) fn invalid(message: impl Into<String>) -> Self {
-        StoreError::Invalid { message: message.into() }
+        StoreError::Invalid {
+            message: message.into(),
+        }
     }
 
     /// Maps an error raised by `COMMIT`: a refusal by the server is a certain abort,
@@ -117,7 +125,10 @@ impl From<sqlx::Error> for StoreError {
     fn from(source: sqlx::Error) -> Self {
         use sqlx::Error as E;
         match source {
-            E::RowNotFound => StoreError::NotFound { what: "row", key: String::new() },
+            E::RowNotFound => StoreError::NotFound {
+                what: "row",
+                key: String::new(),
+            },
             E::Io(_)
             | E::Tls(_)
             | E::Protocol(_)
@@ -129,8 +140,12 @@ impl From<sqlx::Error> for StoreError {
             | E::Decode(_)
             | E::ColumnNotFound(_)
             | E::ColumnIndexOutOfBounds { .. }
-            | E::TypeNotFound { .. } => StoreError::Corrupt { message: source.to_string() },
-            E::Configuration(_) => StoreError::Invalid { message: source.to_string() },
+            | E::TypeNotFound { .. } => StoreError::Corrupt {
+                message: source.to_string(),
+            },
+            E::Configuration(_) => StoreError::Invalid {
+                message: source.to_string(),
+            },
             E::Database(ref database) => from_database(database.as_ref(), source.to_string())
                 .unwrap_or(StoreError::Database { source }),
             source => StoreError::Database { source },
@@ -178,7 +193,9 @@ fn classify_sqlite(primary: i32, text: String) -> Option<StoreError> {
 }
 
 fn unavailable(text: String) -> StoreError {
-    StoreError::Unavailable { source: sqlx::Error::Protocol(text) }
+    StoreError::Unavailable {
+        source: sqlx::Error::Protocol(text),
+    }
 }
 
 #[cfg(test)]
@@ -190,8 +207,14 @@ mod tests {
         let io = || sqlx::Error::Io(std::io::Error::other("connection reset"));
         assert!(!StoreError::from_commit(io()).certainly_aborted());
         assert!(StoreError::from(io()).certainly_aborted());
-        assert!(matches!(StoreError::from(io()), StoreError::Unavailable { .. }));
-        let fenced = StoreError::Fenced { ours: Epoch(1), current: Epoch(2) };
+        assert!(matches!(
+            StoreError::from(io()),
+            StoreError::Unavailable { .. }
+        ));
+        let fenced = StoreError::Fenced {
+            ours: Epoch(1),
+            current: Epoch(2),
+        };
         assert!(fenced.certainly_aborted());
         assert!(!fenced.is_retryable());
     }
@@ -200,6 +223,9 @@ mod tests {
     fn decoding_failures_are_corrupt_and_pool_timeouts_unavailable() {
         let decode = sqlx::Error::Decode("bad json".into());
         assert_eq!(StoreError::from(decode).metric_label(), "corrupt");
-        assert_eq!(StoreError::from(sqlx::Error::PoolTimedOut).metric_label(), "unavailable");
+        assert_eq!(
+            StoreError::from(sqlx::Error::PoolTimedOut).metric_label(),
+            "unavailable"
+        );
     }
 }

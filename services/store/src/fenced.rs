@@ -17,7 +17,9 @@
 
 use std::sync::Arc;
 
-use guardian_core::{AlertRecord, Change, Clock, CronJobRecord, CronJobRef, Epoch, Event, Execution, Sequence};
+use guardian_core::{
+    AlertRecord, Change, Clock, CronJobRecord, CronJobRef, Epoch, Event, Execution, Sequence,
+};
 
 use crate::codec::{MonitorRecord, event_args};
 use crate::error::{Result, StoreError};
@@ -42,7 +44,9 @@ impl RecordOutcome {
     /// The execution's row id.
     pub fn id(self) -> i64 {
         match self {
-            RecordOutcome::Inserted(id) | RecordOutcome::Updated(id) | RecordOutcome::Unchanged(id) => id,
+            RecordOutcome::Inserted(id)
+            | RecordOutcome::Updated(id)
+            | RecordOutcome::Unchanged(id) => id,
         }
     }
 }
@@ -91,12 +95,24 @@ impl FencedTx {
             // BEGIN IMMEDIATE already holds the database's write lock.
             DbTx::Sqlite(_) => "SELECT epoch, last_sequence FROM control WHERE id = 1",
         };
-        let (current, last_sequence): (i64, i64) = tx.exec().fetch_one(lock_control, vec![]).await?;
+        let (current, last_sequence): (i64, i64) =
+            tx.exec().fetch_one(lock_control, vec![]).await?;
         if current != epoch.0 {
             metrics::fenced_write_rejected();
-            return Err(StoreError::Fenced { ours: epoch, current: Epoch(current) });
+            return Err(StoreError::Fenced {
+                ours: epoch,
+                current: Epoch(current),
+            });
         }
-        Ok(FencedTx { tx, epoch, last_sequence, pending: Vec::new(), poisoned: false, clock, max_log_bytes })
+        Ok(FencedTx {
+            tx,
+            epoch,
+            last_sequence,
+            pending: Vec::new(),
+            poisoned: false,
+            clock,
+            max_log_bytes,
+        })
     }
 
     /// The epoch this transaction writes under.
@@ -111,8 +127,12 @@ impl FencedTx {
 
     /// Records one execution, idempotent per Job UID (rules in [`crate::merge`]).
     pub async fn record_execution(&mut self, execution: &Execution) -> Result<RecordOutcome> {
-        let mut outcomes = self.record_executions(std::slice::from_ref(execution)).await?;
-        outcomes.pop().ok_or_else(|| StoreError::corrupt("a batch of one recorded nothing"))
+        let mut outcomes = self
+            .record_executions(std::slice::from_ref(execution))
+            .await?;
+        outcomes
+            .pop()
+            .ok_or_else(|| StoreError::corrupt("a batch of one recorded nothing"))
     }
 
     /// Records many executions with a few multi-row statements; one outcome per input,
@@ -177,19 +197,35 @@ impl FencedTx {
     /// Writes the queued outbox rows and the new last sequence, then commits.
     /// Returns the committed events in sequence order.
     pub async fn commit(self) -> Result<Vec<Event>> {
-        let FencedTx { mut tx, pending, poisoned, .. } = self;
+        let FencedTx {
+            mut tx,
+            pending,
+            poisoned,
+            ..
+        } = self;
         if poisoned {
             return Err(StoreError::TxAborted);
         }
         if let Some(last) = pending.last() {
             for chunk in pending.chunks(EVENT_CHUNK) {
-                let rows: Vec<String> = (0..chunk.len()).map(|row| placeholders(row * 4 + 1, 4)).collect();
-                let sql = format!("INSERT INTO events (sequence, epoch, at, payload) VALUES {}", rows.join(", "));
-                let args: Vec<Arg> = chunk.iter().map(event_args).collect::<Result<Vec<_>>>()?.concat();
+                let rows: Vec<String> = (0..chunk.len())
+                    .map(|row| placeholders(row * 4 + 1, 4))
+                    .collect();
+                let sql = format!(
+                    "INSERT INTO events (sequence, epoch, at, payload) VALUES {}",
+                    rows.join(", ")
+                );
+                let args: Vec<Arg> = chunk
+                    .iter()
+                    .map(event_args)
+                    .collect::<Result<Vec<_>>>()?
+                    .concat();
                 tx.exec().execute(dynamic(sql), args).await?;
             }
             let update = "UPDATE control SET last_sequence = $1 WHERE id = 1";
-            tx.exec().execute(update, vec![Arg::from(last.sequence.0)]).await?;
+            tx.exec()
+                .execute(update, vec![Arg::from(last.sequence.0)])
+                .await?;
         }
         tx.commit().await?;
         if let Some(last) = pending.last() {
@@ -208,7 +244,11 @@ impl FencedTx {
     }
 
     fn ensure_usable(&self) -> Result<()> {
-        if self.poisoned { Err(StoreError::TxAborted) } else { Ok(()) }
+        if self.poisoned {
+            Err(StoreError::TxAborted)
+        } else {
+            Ok(())
+        }
     }
 
     /// A failed statement may have left the transaction half-done (PostgreSQL aborts it
@@ -224,7 +264,12 @@ impl FencedTx {
         let at = limits::at_millis(self.clock.now()).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
         for change in changes {
             let sequence = Sequence(self.last_sequence + self.pending.len() as i64 + 1);
-            self.pending.push(Event { sequence, epoch: self.epoch, at, change });
+            self.pending.push(Event {
+                sequence,
+                epoch: self.epoch,
+                at,
+                change,
+            });
         }
     }
 }

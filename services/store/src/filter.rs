@@ -29,7 +29,12 @@ pub struct ExecutionFilter {
 
 impl Default for ExecutionFilter {
     fn default() -> Self {
-        Self { limit: 50, offset: 0, since: None, status: None }
+        Self {
+            limit: 50,
+            offset: 0,
+            since: None,
+            status: None,
+        }
     }
 }
 
@@ -46,7 +51,13 @@ pub struct CronJobFilter {
 
 impl Default for CronJobFilter {
     fn default() -> Self {
-        Self { namespace: None, search: None, include_deleted: false, limit: MAX_PAGE, offset: 0 }
+        Self {
+            namespace: None,
+            search: None,
+            include_deleted: false,
+            limit: MAX_PAGE,
+            offset: 0,
+        }
     }
 }
 
@@ -63,7 +74,14 @@ pub struct AlertFilter {
 
 impl Default for AlertFilter {
     fn default() -> Self {
-        Self { namespace: None, cronjob: None, state: None, severity: None, limit: 100, offset: 0 }
+        Self {
+            namespace: None,
+            cronjob: None,
+            state: None,
+            severity: None,
+            limit: 100,
+            offset: 0,
+        }
     }
 }
 
@@ -78,15 +96,23 @@ impl Where {
     /// Adds `column <op> $n` for `value`.
     pub(crate) fn compare(&mut self, column: &str, op: &str, value: impl Into<Arg>) -> &mut Self {
         self.args.push(value.into());
-        self.clauses.push(format!("{column} {op} ${}", self.args.len()));
+        self.clauses
+            .push(format!("{column} {op} ${}", self.args.len()));
         self
     }
 
     /// Adds a case-insensitive substring match on `column`; `%`, `_` and `\` match literally.
     pub(crate) fn contains(&mut self, column: &str, needle: &str) -> &mut Self {
-        let escaped = needle.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+        let escaped = needle
+            .to_lowercase()
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_");
         self.args.push(Arg::from(format!("%{escaped}%")));
-        self.clauses.push(format!("LOWER({column}) LIKE ${} ESCAPE '\\'", self.args.len()));
+        self.clauses.push(format!(
+            "LOWER({column}) LIKE ${} ESCAPE '\\'",
+            self.args.len()
+        ));
         self
     }
 
@@ -109,7 +135,10 @@ impl Where {
         let mut args = self.args.clone();
         args.push(Arg::from(i64::from(limit.min(MAX_PAGE))));
         args.push(Arg::from(i64::try_from(offset).unwrap_or(i64::MAX)));
-        (format!(" LIMIT ${} OFFSET ${}", args.len() - 1, args.len()), args)
+        (
+            format!(" LIMIT ${} OFFSET ${}", args.len() - 1, args.len()),
+            args,
+        )
     }
 }
 
@@ -170,9 +199,15 @@ mod tests {
 
     #[test]
     fn placeholders_follow_the_filters_present() {
-        let filter = ExecutionFilter { status: Some(Outcome::Failed), ..Default::default() };
+        let filter = ExecutionFilter {
+            status: Some(Outcome::Failed),
+            ..Default::default()
+        };
         let clause = filter.to_where(&CronJobRef::new("ops", "backup"));
-        assert_eq!(clause.sql(), " WHERE namespace = $1 AND cronjob = $2 AND outcome = $3");
+        assert_eq!(
+            clause.sql(),
+            " WHERE namespace = $1 AND cronjob = $2 AND outcome = $3"
+        );
         let (paging, args) = clause.paged(5000, 10);
         assert_eq!(paging, " LIMIT $4 OFFSET $5");
         assert_eq!(args[3], Arg::from(i64::from(MAX_PAGE)));

@@ -35,7 +35,10 @@ struct LeaseRow {
 
 impl DbLease {
     pub(crate) fn new(pool: DbPool, name: impl Into<String>) -> Self {
-        Self { pool, name: name.into() }
+        Self {
+            pool,
+            name: name.into(),
+        }
     }
 
     /// The lease's name (its primary key).
@@ -47,16 +50,24 @@ impl DbLease {
         let sql = "SELECT holder, lease_duration_ms, acquired_at, renewed_at, transitions, version \
                    FROM leases WHERE name = $1";
         let mut conn = self.pool.acquire().await?;
-        let row: Option<LeaseRow> = conn.exec().fetch_optional(sql, args![self.name.as_str()]).await?;
+        let row: Option<LeaseRow> = conn
+            .exec()
+            .fetch_optional(sql, args![self.name.as_str()])
+            .await?;
         let Some(row) = row else { return Ok(None) };
         let record = LeaseRecord {
             holder: row.holder.filter(|holder| !holder.is_empty()),
-            lease_duration: Duration::from_millis(u64::try_from(row.lease_duration_ms).unwrap_or(0)),
+            lease_duration: Duration::from_millis(
+                u64::try_from(row.lease_duration_ms).unwrap_or(0),
+            ),
             acquired_at: from_millis(row.acquired_at)?,
             renewed_at: from_millis(row.renewed_at)?,
             transitions: row.transitions,
         };
-        Ok(Some(VersionedLease { record, version: row.version.to_string() }))
+        Ok(Some(VersionedLease {
+            record,
+            version: row.version.to_string(),
+        }))
     }
 
     /// Creates (expected `None`) or swaps (expected version) the row; `None` on a lost race.
@@ -79,7 +90,9 @@ impl DbLease {
             return Ok(created.map(|(version,)| version));
         };
         // A version we never handed out can never match.
-        let Ok(expected) = expected.parse::<i64>() else { return Ok(None) };
+        let Ok(expected) = expected.parse::<i64>() else {
+            return Ok(None);
+        };
         let update = "UPDATE leases SET holder = $2, lease_duration_ms = $3, acquired_at = $4, \
                       renewed_at = $5, transitions = $6, version = version + 1 \
                       WHERE name = $1 AND version = $7 RETURNING version";
@@ -103,8 +116,16 @@ impl LeaseBackend for DbLease {
         self.read().await.map_err(lease_error)
     }
 
-    async fn try_update(&self, expected_version: Option<&str>, record: &LeaseRecord) -> Result<String, LeaseError> {
-        match self.write(expected_version, record).await.map_err(lease_error)? {
+    async fn try_update(
+        &self,
+        expected_version: Option<&str>,
+        record: &LeaseRecord,
+    ) -> Result<String, LeaseError> {
+        match self
+            .write(expected_version, record)
+            .await
+            .map_err(lease_error)?
+        {
             Some(version) => Ok(version.to_string()),
             None => Err(LeaseError::Conflict),
         }

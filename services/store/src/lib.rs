@@ -12,14 +12,16 @@
 //! milliseconds and JSON as text, so they answer identically; the contract suite in
 //! `tests/contract` runs the same tests against each.
 
+mod arg;
+mod bulk;
 mod codec;
 pub mod config;
 pub mod error;
 mod feed;
 mod fenced;
 pub mod filter;
-mod lease;
 mod leader;
+mod lease;
 pub mod limits;
 pub mod merge;
 pub mod metrics;

@@ -33,8 +33,9 @@ pub fn to_millis(at: Timestamp) -> i64 {
 
 /// The timestamp for stored unix milliseconds.
 pub fn from_millis(millis: i64) -> Result<Timestamp> {
-    Timestamp::from_millisecond(millis)
-        .map_err(|error| StoreError::corrupt(format!("timestamp {millis} ms out of range: {error}")))
+    Timestamp::from_millisecond(millis).map_err(|error| {
+        StoreError::corrupt(format!("timestamp {millis} ms out of range: {error}"))
+    })
 }
 
 /// `at` as it reads back from the database.
@@ -55,7 +56,11 @@ pub fn truncate_log(text: &str, max: usize) -> String {
     while !text.is_char_boundary(start) {
         start += 1;
     }
-    if marker_fits { format!("{marker}{}", &text[start..]) } else { text[start..].to_owned() }
+    if marker_fits {
+        format!("{marker}{}", &text[start..])
+    } else {
+        text[start..].to_owned()
+    }
 }
 
 /// Checks an identifier: present and at most [`MAX_IDENT_BYTES`].
@@ -101,7 +106,10 @@ pub fn execution(input: &Execution, max_log_bytes: usize) -> Result<Execution> {
     let mut stored = input.clone();
     stored.started_at = at_millis(input.started_at)?;
     stored.completed_at = input.completed_at.map(at_millis).transpose()?;
-    stored.logs = input.logs.as_deref().map(|logs| truncate_log(logs, max_log_bytes));
+    stored.logs = input
+        .logs
+        .as_deref()
+        .map(|logs| truncate_log(logs, max_log_bytes));
     Ok(stored)
 }
 
@@ -143,7 +151,11 @@ pub fn alert(input: &AlertRecord) -> Result<AlertRecord> {
 pub fn monitor(input: &MonitorRecord) -> Result<(String, Option<String>)> {
     cronjob_ref(&input.monitor)?;
     let spec = json_text("spec", &input.spec)?;
-    let status = input.status.as_ref().map(|status| json_text("status", status)).transpose()?;
+    let status = input
+        .status
+        .as_ref()
+        .map(|status| json_text("status", status))
+        .transpose()?;
     Ok((spec, status))
 }
 
@@ -182,8 +194,14 @@ mod tests {
     #[test]
     fn oversized_and_empty_identifiers_are_refused() {
         let long = "x".repeat(MAX_IDENT_BYTES + 1);
-        assert!(matches!(ident("job_uid", &long), Err(StoreError::TooLarge { .. })));
-        assert!(matches!(ident("job_uid", ""), Err(StoreError::Invalid { .. })));
+        assert!(matches!(
+            ident("job_uid", &long),
+            Err(StoreError::TooLarge { .. })
+        ));
+        assert!(matches!(
+            ident("job_uid", ""),
+            Err(StoreError::Invalid { .. })
+        ));
         assert!(ident("job_uid", "abc").is_ok());
     }
 
@@ -191,7 +209,10 @@ mod tests {
     fn times_are_cut_to_whole_milliseconds() -> Result<()> {
         let precise = Timestamp::from_nanosecond(1_700_000_000_123_456_789)
             .map_err(|error| StoreError::invalid(error.to_string()))?;
-        assert_eq!(at_millis(precise)?.as_nanosecond(), 1_700_000_000_123_000_000);
+        assert_eq!(
+            at_millis(precise)?.as_nanosecond(),
+            1_700_000_000_123_000_000
+        );
         Ok(())
     }
 }

@@ -93,14 +93,24 @@ mod tests {
 
     #[test]
     fn a_replay_without_logs_keeps_the_recorded_logs() {
-        let replay = Execution { logs: None, ..failed() };
+        let replay = Execution {
+            logs: None,
+            ..failed()
+        };
         assert_eq!(execution(&failed(), &replay), failed());
     }
 
     #[test]
     fn a_later_record_may_fill_missing_details_of_a_finished_row() {
-        let bare = Execution { logs: None, reason: None, ..failed() };
-        let enriched = Execution { reason: Some("OOMKilled".into()), ..failed() };
+        let bare = Execution {
+            logs: None,
+            reason: None,
+            ..failed()
+        };
+        let enriched = Execution {
+            reason: Some("OOMKilled".into()),
+            ..failed()
+        };
         let merged = execution(&bare, &enriched);
         assert_eq!(merged.reason.as_deref(), Some("OOMKilled"));
         assert_eq!(merged.logs.as_deref(), Some("disk full"));

@@ -14,13 +14,19 @@ pub const OUTBOX_SEQUENCE: &str = "cronjob_guardian_outbox_sequence";
 
 /// Registers HELP text for every store metric.
 pub fn describe() {
-    metrics::describe_gauge!(DB_CONNECTIONS_OPEN, "Open database connections (in use and idle)");
+    metrics::describe_gauge!(
+        DB_CONNECTIONS_OPEN,
+        "Open database connections (in use and idle)"
+    );
     metrics::describe_gauge!(DB_CONNECTIONS_IDLE, "Idle database connections in the pool");
     metrics::describe_counter!(
         FENCED_WRITES_REJECTED,
         "Fenced writes refused because a newer leader holds a newer epoch"
     );
-    metrics::describe_gauge!(OUTBOX_SEQUENCE, "Sequence of the newest outbox event committed by this process");
+    metrics::describe_gauge!(
+        OUTBOX_SEQUENCE,
+        "Sequence of the newest outbox event committed by this process"
+    );
 }
 
 pub(crate) fn pool_sizes(open: u32, idle: usize) {

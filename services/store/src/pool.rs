@@ -38,9 +38,8 @@ impl DbPool {
         match backend {
             Backend::Postgres(target) => pg_pool(pg_options(target), settings).await,
             Backend::PostgresUrl(url) => {
-                let options = PgConnectOptions::from_str(url).map_err(|error| {
-                    StoreError::invalid(format!("bad postgres url: {error}"))
-                })?;
+                let options = PgConnectOptions::from_str(url)
+                    .map_err(|error| StoreError::invalid(format!("bad postgres url: {error}")))?;
                 pg_pool(options, settings).await
             }
             Backend::Sqlite { path } => {
@@ -51,7 +50,9 @@ impl DbPool {
                     .synchronous(SqliteSynchronous::Normal)
                     .busy_timeout(SQLITE_BUSY_TIMEOUT)
                     .foreign_keys(true);
-                let pool = pool_options::<sqlx::Sqlite>(settings).connect_with(options).await?;
+                let pool = pool_options::<sqlx::Sqlite>(settings)
+                    .connect_with(options)
+                    .await?;
                 Ok(DbPool::Sqlite(pool))
             }
         }
@@ -113,10 +114,13 @@ impl DbPool {
 }
 
 async fn pg_pool(options: PgConnectOptions, settings: &PoolSettings) -> Result<DbPool> {
-    let options = options
-        .application_name("cronjob-guardian")
-        .options([("idle_in_transaction_session_timeout", PG_IDLE_IN_TRANSACTION_TIMEOUT)]);
-    let pool = pool_options::<sqlx::Postgres>(settings).connect_with(options).await?;
+    let options = options.application_name("cronjob-guardian").options([(
+        "idle_in_transaction_session_timeout",
+        PG_IDLE_IN_TRANSACTION_TIMEOUT,
+    )]);
+    let pool = pool_options::<sqlx::Postgres>(settings)
+        .connect_with(options)
+        .await?;
     Ok(DbPool::Postgres(pool))
 }
 

@@ -18,16 +18,30 @@ struct Listing {
     order: &'static str,
 }
 
-const CRONJOBS: Listing = Listing { table: "cronjobs", columns: CRONJOB_COLUMNS, order: "namespace, name" };
-const EXECUTIONS: Listing =
-    Listing { table: "executions", columns: EXECUTION_COLUMNS, order: "started_at DESC, id DESC" };
-const ALERTS: Listing = Listing { table: "alerts", columns: ALERT_COLUMNS, order: "since DESC, key" };
+const CRONJOBS: Listing = Listing {
+    table: "cronjobs",
+    columns: CRONJOB_COLUMNS,
+    order: "namespace, name",
+};
+const EXECUTIONS: Listing = Listing {
+    table: "executions",
+    columns: EXECUTION_COLUMNS,
+    order: "started_at DESC, id DESC",
+};
+const ALERTS: Listing = Listing {
+    table: "alerts",
+    columns: ALERT_COLUMNS,
+    order: "since DESC, key",
+};
 
 impl Store {
     /// Checks that the database answers.
     pub async fn ping(&self) -> Result<()> {
         let mut conn = self.pool.acquire().await?;
-        let _: (i64,) = conn.exec().fetch_one("SELECT epoch FROM control WHERE id = 1", vec![]).await?;
+        let _: (i64,) = conn
+            .exec()
+            .fetch_one("SELECT epoch FROM control WHERE id = 1", vec![])
+            .await?;
         Ok(())
     }
 
@@ -45,7 +59,12 @@ impl Store {
 
     async fn control(&self) -> Result<(i64, i64)> {
         let mut conn = self.pool.acquire().await?;
-        conn.exec().fetch_one("SELECT epoch, last_sequence FROM control WHERE id = 1", vec![]).await
+        conn.exec()
+            .fetch_one(
+                "SELECT epoch, last_sequence FROM control WHERE id = 1",
+                vec![],
+            )
+            .await
     }
 
     /// Committed outbox events with a sequence above `after`, oldest first, at most `limit`.
@@ -54,13 +73,17 @@ impl Store {
                    ORDER BY sequence LIMIT $2";
         let limit = i64::from(limit.min(MAX_PAGE));
         let mut conn = self.pool.acquire().await?;
-        let rows: Vec<crate::codec::EventRow> = conn.exec().fetch_all(sql, args![after.0, limit]).await?;
-        rows.into_iter().map(crate::codec::EventRow::decode).collect()
+        let rows: Vec<crate::codec::EventRow> =
+            conn.exec().fetch_all(sql, args![after.0, limit]).await?;
+        rows.into_iter()
+            .map(crate::codec::EventRow::decode)
+            .collect()
     }
 
     /// A CronJob the store has seen (deleted ones included).
     pub async fn get_cronjob(&self, cronjob: &CronJobRef) -> Result<Option<CronJobRecord>> {
-        let sql = format!("SELECT {CRONJOB_COLUMNS} FROM cronjobs WHERE namespace = $1 AND name = $2");
+        let sql =
+            format!("SELECT {CRONJOB_COLUMNS} FROM cronjobs WHERE namespace = $1 AND name = $2");
         let key = args![cronjob.namespace.as_str(), cronjob.name.as_str()];
         let mut conn = self.pool.acquire().await?;
         let row: Option<CronJobRow> = conn.exec().fetch_optional(dynamic(sql), key).await?;
@@ -70,7 +93,9 @@ impl Store {
     /// CronJobs by namespace and name.
     pub async fn list_cronjobs(&self, filter: &CronJobFilter) -> Result<Page<CronJobRecord>> {
         let clause = filter.to_where();
-        let page = self.page::<CronJobRow>(&CRONJOBS, &clause, filter.limit, filter.offset).await?;
+        let page = self
+            .page::<CronJobRow>(&CRONJOBS, &clause, filter.limit, filter.offset)
+            .await?;
         decode_page(page, CronJobRow::decode)
     }
 
@@ -81,12 +106,18 @@ impl Store {
         filter: &ExecutionFilter,
     ) -> Result<Page<StoredExecution>> {
         let clause = filter.to_where(cronjob);
-        let page = self.page::<ExecutionRow>(&EXECUTIONS, &clause, filter.limit, filter.offset).await?;
+        let page = self
+            .page::<ExecutionRow>(&EXECUTIONS, &clause, filter.limit, filter.offset)
+            .await?;
         decode_page(page, ExecutionRow::decode)
     }
 
     /// The newest execution of `cronjob` whose Job is called `job_name`.
-    pub async fn get_execution(&self, cronjob: &CronJobRef, job_name: &str) -> Result<Option<StoredExecution>> {
+    pub async fn get_execution(
+        &self,
+        cronjob: &CronJobRef,
+        job_name: &str,
+    ) -> Result<Option<StoredExecution>> {
         let sql = format!(
             "SELECT {EXECUTION_COLUMNS} FROM executions WHERE namespace = $1 AND cronjob = $2 \
              AND job_name = $3 ORDER BY started_at DESC, id DESC LIMIT 1"
@@ -101,14 +132,19 @@ impl Store {
     pub async fn get_execution_by_uid(&self, job_uid: &str) -> Result<Option<StoredExecution>> {
         let sql = format!("SELECT {EXECUTION_COLUMNS} FROM executions WHERE job_uid = $1");
         let mut conn = self.pool.acquire().await?;
-        let row: Option<ExecutionRow> = conn.exec().fetch_optional(dynamic(sql), args![job_uid]).await?;
+        let row: Option<ExecutionRow> = conn
+            .exec()
+            .fetch_optional(dynamic(sql), args![job_uid])
+            .await?;
         row.map(ExecutionRow::decode).transpose()
     }
 
     /// Alerts, newest first.
     pub async fn list_alerts(&self, filter: &AlertFilter) -> Result<Page<AlertRecord>> {
         let clause = filter.to_where();
-        let page = self.page::<AlertRow>(&ALERTS, &clause, filter.limit, filter.offset).await?;
+        let page = self
+            .page::<AlertRow>(&ALERTS, &clause, filter.limit, filter.offset)
+            .await?;
         decode_page(page, AlertRow::decode)
     }
 
@@ -137,19 +173,45 @@ impl Store {
     }
 
     /// Rows of one page plus the total matching `clause`, counted in SQL.
-    async fn page<T: AnyRow>(&self, listing: &Listing, clause: &Where, limit: u32, offset: u64) -> Result<Page<T>> {
-        let Listing { table, columns, order } = listing;
+    async fn page<T: AnyRow>(
+        &self,
+        listing: &Listing,
+        clause: &Where,
+        limit: u32,
+        offset: u64,
+    ) -> Result<Page<T>> {
+        let Listing {
+            table,
+            columns,
+            order,
+        } = listing;
         let (paging, args) = clause.paged(limit, offset);
-        let select = format!("SELECT {columns} FROM {table}{} ORDER BY {order}{paging}", clause.sql());
+        let select = format!(
+            "SELECT {columns} FROM {table}{} ORDER BY {order}{paging}",
+            clause.sql()
+        );
         let count = format!("SELECT COUNT(*) FROM {table}{}", clause.sql());
         let mut conn = self.pool.acquire().await?;
         let items: Vec<T> = conn.exec().fetch_all(dynamic(select), args).await?;
-        let (total,): (i64,) = conn.exec().fetch_one(dynamic(count), clause.args.clone()).await?;
-        Ok(Page { items, total: u64::try_from(total).unwrap_or(0) })
+        let (total,): (i64,) = conn
+            .exec()
+            .fetch_one(dynamic(count), clause.args.clone())
+            .await?;
+        Ok(Page {
+            items,
+            total: u64::try_from(total).unwrap_or(0),
+        })
     }
 }
 
 fn decode_page<R, T>(page: Page<R>, decode: impl Fn(R) -> Result<T>) -> Result<Page<T>> {
-    let items = page.items.into_iter().map(decode).collect::<Result<Vec<_>>>()?;
-    Ok(Page { items, total: page.total })
+    let items = page
+        .items
+        .into_iter()
+        .map(decode)
+        .collect::<Result<Vec<_>>>()?;
+    Ok(Page {
+        items,
+        total: page.total,
+    })
 }

@@ -1,108 +1,18 @@
-//! One way to run a statement on either back-end. Queries are built from SQL text with
-//! `$N` placeholders (both drivers accept them) and a list of [`Arg`]s; [`Exec`] binds and
+//! One way to run a statement on either back-end. Queries are SQL text with `$N`
+//! placeholders (both drivers accept them) plus a list of [`Arg`]s; [`Exec`] binds and
 //! runs them on a PostgreSQL or SQLite connection, and rows decode through `FromRow`
-//! structs that sqlx derives generically over the row type.
+//! structs that sqlx derives generically over the row type. Bulk statements, whose
+//! text differs per dialect, are built in [`crate::bulk`].
 
 use sqlx::pool::PoolConnection;
 use sqlx::postgres::PgRow;
-use sqlx::query::Query;
 use sqlx::sqlite::SqliteRow;
-use sqlx::{Database, Encode, FromRow, PgConnection, Postgres, Sqlite, SqliteConnection, Type};
+use sqlx::{FromRow, PgConnection, Postgres, Sqlite, SqliteConnection};
 
+pub(crate) use crate::arg::{Arg, args};
+use crate::arg::{bind_postgres, bind_sqlite};
+use crate::bulk::Dialect;
 use crate::error::{Result, StoreError};
-
-/// A bound value. Nulls keep their type so PostgreSQL can infer parameter types.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Arg {
-    I64(Option<i64>),
-    I32(Option<i32>),
-    Text(Option<String>),
-    Bool(bool),
-}
-
-impl From<i64> for Arg {
-    fn from(value: i64) -> Self {
-        Arg::I64(Some(value))
-    }
-}
-
-impl From<Option<i64>> for Arg {
-    fn from(value: Option<i64>) -> Self {
-        Arg::I64(value)
-    }
-}
-
-impl From<i32> for Arg {
-    fn from(value: i32) -> Self {
-        Arg::I32(Some(value))
-    }
-}
-
-impl From<Option<i32>> for Arg {
-    fn from(value: Option<i32>) -> Self {
-        Arg::I32(value)
-    }
-}
-
-impl From<bool> for Arg {
-    fn from(value: bool) -> Self {
-        Arg::Bool(value)
-    }
-}
-
-impl From<&str> for Arg {
-    fn from(value: &str) -> Self {
-        Arg::Text(Some(value.to_owned()))
-    }
-}
-
-impl From<String> for Arg {
-    fn from(value: String) -> Self {
-        Arg::Text(Some(value))
-    }
-}
-
-impl From<Option<String>> for Arg {
-    fn from(value: Option<String>) -> Self {
-        Arg::Text(value)
-    }
-}
-
-impl From<Option<&str>> for Arg {
-    fn from(value: Option<&str>) -> Self {
-        Arg::Text(value.map(str::to_owned))
-    }
-}
-
-/// Builds an `Arg` list: `args![a, b, c]`.
-macro_rules! args {
-    ($($value:expr),* $(,)?) => {
-        vec![$($crate::sql::Arg::from($value)),*]
-    };
-}
-pub(crate) use args;
-
-fn bind<'q, DB>(
-    mut query: Query<'q, DB, <DB as Database>::Arguments>,
-    args: Vec<Arg>,
-) -> Query<'q, DB, <DB as Database>::Arguments>
-where
-    DB: Database,
-    for<'t> Option<i64>: Encode<'t, DB> + Type<DB>,
-    for<'t> Option<i32>: Encode<'t, DB> + Type<DB>,
-    for<'t> Option<String>: Encode<'t, DB> + Type<DB>,
-    for<'t> bool: Encode<'t, DB> + Type<DB>,
-{
-    for arg in args {
-        query = match arg {
-            Arg::I64(value) => query.bind(value),
-            Arg::I32(value) => query.bind(value),
-            Arg::Text(value) => query.bind(value),
-            Arg::Bool(value) => query.bind(value),
-        };
-    }
-    query
-}
 
 /// SQL text: a `'static` statement or one assembled at run time (placeholders only,
 /// never user data; values always travel as [`Arg`]s).
@@ -115,6 +25,16 @@ pub(crate) fn dynamic(sql: String) -> sqlx::SqlStr {
 pub(crate) enum Exec<'c> {
     Postgres(&'c mut PgConnection),
     Sqlite(&'c mut SqliteConnection),
+}
+
+impl Exec<'_> {
+    /// Which SQL dialect this connection speaks (for bulk statements).
+    pub(crate) fn dialect(&self) -> Dialect {
+        match self {
+            Exec::Postgres(_) => Dialect::Postgres,
+            Exec::Sqlite(_) => Dialect::Sqlite,
+        }
+    }
 }
 
 /// Rows that decode on both back-ends.
@@ -130,14 +50,20 @@ impl<T> AnyRow for T where
 
 impl Exec<'_> {
     /// Runs a statement; returns the number of rows it changed.
-    pub(crate) async fn execute(&mut self, sql: impl sqlx::SqlSafeStr, args: Vec<Arg>) -> Result<u64> {
+    pub(crate) async fn execute(
+        &mut self,
+        sql: impl sqlx::SqlSafeStr,
+        args: Vec<Arg>,
+    ) -> Result<u64> {
         let affected = match self {
-            Exec::Postgres(conn) => {
-                bind(sqlx::query(sql), args).execute(&mut **conn).await?.rows_affected()
-            }
-            Exec::Sqlite(conn) => {
-                bind(sqlx::query(sql), args).execute(&mut **conn).await?.rows_affected()
-            }
+            Exec::Postgres(conn) => bind_postgres(sqlx::query(sql), args)
+                .execute(&mut **conn)
+                .await?
+                .rows_affected(),
+            Exec::Sqlite(conn) => bind_sqlite(sqlx::query(sql), args)?
+                .execute(&mut **conn)
+                .await?
+                .rows_affected(),
         };
         Ok(affected)
     }
@@ -150,11 +76,11 @@ impl Exec<'_> {
     ) -> Result<Vec<T>> {
         let decoded: Result<Vec<T>, sqlx::Error> = match self {
             Exec::Postgres(conn) => {
-                let rows = bind(sqlx::query(sql), args).fetch_all(&mut **conn).await?;
+                let rows = bind_postgres(sqlx::query(sql), args).fetch_all(&mut **conn).await?;
                 rows.iter().map(T::from_row).collect()
             }
             Exec::Sqlite(conn) => {
-                let rows = bind(sqlx::query(sql), args).fetch_all(&mut **conn).await?;
+                let rows = bind_sqlite(sqlx::query(sql), args)?.fetch_all(&mut **conn).await?;
                 rows.iter().map(T::from_row).collect()
             }
         };
@@ -169,11 +95,15 @@ impl Exec<'_> {
     ) -> Result<Option<T>> {
         let decoded: Result<Option<T>, sqlx::Error> = match self {
             Exec::Postgres(conn) => {
-                let row = bind(sqlx::query(sql), args).fetch_optional(&mut **conn).await?;
+                let row = bind_postgres(sqlx::query(sql), args)
+                    .fetch_optional(&mut **conn)
+                    .await?;
                 row.as_ref().map(T::from_row).transpose()
             }
             Exec::Sqlite(conn) => {
-                let row = bind(sqlx::query(sql), args).fetch_optional(&mut **conn).await?;
+                let row = bind_sqlite(sqlx::query(sql), args)?
+                    .fetch_optional(&mut **conn)
+                    .await?;
                 row.as_ref().map(T::from_row).transpose()
             }
         };
@@ -186,9 +116,9 @@ impl Exec<'_> {
         sql: impl sqlx::SqlSafeStr,
         args: Vec<Arg>,
     ) -> Result<T> {
-        self.fetch_optional(sql, args)
-            .await?
-            .ok_or_else(|| StoreError::corrupt("a statement that always returns a row returned none"))
+        self.fetch_optional(sql, args).await?.ok_or_else(|| {
+            StoreError::corrupt("a statement that always returns a row returned none")
+        })
     }
 }
 
@@ -228,22 +158,5 @@ impl DbTx {
             DbTx::Sqlite(tx) => tx.commit().await,
         };
         outcome.map_err(StoreError::from_commit)
-    }
-}
-
-/// `$first, $first+1, …` for `count` values: one row of a multi-row `VALUES` list.
-pub(crate) fn placeholders(first: usize, count: usize) -> String {
-    let list: Vec<String> = (first..first + count).map(|n| format!("${n}")).collect();
-    format!("({})", list.join(", "))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn placeholders_number_consecutively() {
-        assert_eq!(placeholders(1, 3), "($1, $2, $3)");
-        assert_eq!(placeholders(4, 2), "($4, $5)");
     }
 }

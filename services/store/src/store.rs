@@ -41,7 +41,11 @@ impl Store {
             return Err(StoreError::invalid("max_log_bytes must be above zero"));
         }
         let pool = DbPool::connect(&config.backend, &config.pool).await?;
-        let store = Store { pool, clock, max_log_bytes: config.max_log_bytes };
+        let store = Store {
+            pool,
+            clock,
+            max_log_bytes: config.max_log_bytes,
+        };
         store.migrate().await?;
         Ok(store)
     }

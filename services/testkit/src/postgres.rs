@@ -60,10 +60,15 @@ static SHARED: OnceCell<PgHarness> = OnceCell::const_new();
 /// Why the harness could not provide a server or database.
 #[derive(Debug, thiserror::Error)]
 pub enum PgHarnessError {
-    #[error("postgres binaries not found (looked at pg_config --bindir, PATH, /usr/lib/postgresql)")]
+    #[error(
+        "postgres binaries not found (looked at pg_config --bindir, PATH, /usr/lib/postgresql)"
+    )]
     BinariesNotFound,
     #[error("io error while {doing}: {source}")]
-    Io { doing: &'static str, source: std::io::Error },
+    Io {
+        doing: &'static str,
+        source: std::io::Error,
+    },
     #[error("{command} failed: {output}")]
     Command { command: String, output: String },
     #[error("invalid database name {0:?} (use 1-63 of [a-z0-9_])")]
@@ -119,7 +124,9 @@ impl PgHarness {
     pub async fn fresh_database(&self, name: &str) -> Result<String> {
         let valid = !name.is_empty()
             && name.len() <= 63
-            && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
         if !valid {
             return Err(PgHarnessError::InvalidName(name.to_owned()));
         }
@@ -168,13 +175,19 @@ impl PgHarness {
 
     fn start_blocking() -> Result<PgHarness> {
         let bindir = find_bindir().ok_or(PgHarnessError::BinariesNotFound)?;
-        let as_root = std::fs::metadata("/proc/self").map_err(io("reading own uid"))?.uid() == 0;
+        let as_root = std::fs::metadata("/proc/self")
+            .map_err(io("reading own uid"))?
+            .uid()
+            == 0;
         let dir = tempfile::Builder::new()
             .prefix("guardian-pg-")
             .tempdir()
             .map_err(io("creating temp dir"))?;
         if as_root {
-            run(Command::new("chown").arg("postgres").arg(dir.path()), "chown")?;
+            run(
+                Command::new("chown").arg("postgres").arg(dir.path()),
+                "chown",
+            )?;
         }
         let data = dir.path().join("data");
         let mut harness = PgHarness {
@@ -187,7 +200,16 @@ impl PgHarness {
         };
         let mut initdb = harness.as_postgres(harness.bindir.join("initdb"));
         initdb.arg("-D").arg(&harness.data);
-        initdb.args(["-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync"]);
+        initdb.args([
+            "-A",
+            "trust",
+            "-U",
+            "postgres",
+            "-E",
+            "UTF8",
+            "--locale=C",
+            "--no-sync",
+        ]);
         run(&mut initdb, "initdb")?;
         append_config(&harness.data.join("postgresql.conf"), dir.path())?;
         harness.watchdog = Mutex::new(Some(harness.spawn_watchdog(dir.path())?));
@@ -205,9 +227,12 @@ impl PgHarness {
                 Err(error) => last_error = Some(error),
             }
         }
-        let log = std::fs::read_to_string(self.data.with_file_name("server.log")).unwrap_or_default();
+        let log =
+            std::fs::read_to_string(self.data.with_file_name("server.log")).unwrap_or_default();
         let tail: Vec<&str> = log.lines().rev().take(20).collect();
-        let attempts = last_error.map(|error| error.to_string()).unwrap_or_default();
+        let attempts = last_error
+            .map(|error| error.to_string())
+            .unwrap_or_default();
         Err(PgHarnessError::Command {
             command: format!("pg_ctl start ({PORT_ATTEMPTS} ports tried)"),
             output: format!("{attempts}; server log tail: {}", tail.join(" | ")),
@@ -259,11 +284,18 @@ impl PgHarness {
 
 impl Drop for PgHarness {
     fn drop(&mut self) {
-        let _ = run_owned(self.pg_ctl(&["stop", "-m", "immediate", "-w"]), "pg_ctl stop");
-        let watchdog = self.watchdog.get_mut().map(Option::take).unwrap_or_else(|poisoned| {
-            // A panic while holding the lock leaves the child untouched; take it anyway.
-            poisoned.into_inner().take()
-        });
+        let _ = run_owned(
+            self.pg_ctl(&["stop", "-m", "immediate", "-w"]),
+            "pg_ctl stop",
+        );
+        let watchdog = self
+            .watchdog
+            .get_mut()
+            .map(Option::take)
+            .unwrap_or_else(|poisoned| {
+                // A panic while holding the lock leaves the child untouched; take it anyway.
+                poisoned.into_inner().take()
+            });
         if let Some(mut child) = watchdog {
             drop(child.stdin.take()); // EOF: the watchdog removes the directory and exits
             let _ = child.wait();
@@ -285,7 +317,10 @@ fn append_config(conf: &Path, socket_dir: &Path) -> Result<()> {
 
 fn free_port() -> Result<u16> {
     let listener = TcpListener::bind("127.0.0.1:0").map_err(io("probing a free port"))?;
-    let port = listener.local_addr().map_err(io("probing a free port"))?.port();
+    let port = listener
+        .local_addr()
+        .map_err(io("probing a free port"))?
+        .port();
     Ok(port)
 }
 
@@ -305,7 +340,12 @@ fn find_bindir() -> Option<PathBuf> {
         .filter_map(|dir| std::fs::canonicalize(dir.join("initdb")).ok())
         .filter_map(|initdb| initdb.parent().map(Path::to_path_buf));
     let mut debian: Vec<PathBuf> = std::fs::read_dir("/usr/lib/postgresql")
-        .map(|entries| entries.flatten().map(|entry| entry.path().join("bin")).collect())
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|entry| entry.path().join("bin"))
+                .collect()
+        })
         .unwrap_or_default();
     debian.sort();
     from_env
@@ -321,22 +361,28 @@ fn run_owned(mut command: Command, what: &str) -> Result<()> {
 }
 
 fn run(command: &mut Command, what: &str) -> Result<Output> {
-    let output = command
-        .stdin(Stdio::null())
-        .output()
-        .map_err(|source| PgHarnessError::Command {
-            command: what.to_owned(),
-            output: source.to_string(),
-        })?;
+    let output =
+        command
+            .stdin(Stdio::null())
+            .output()
+            .map_err(|source| PgHarnessError::Command {
+                command: what.to_owned(),
+                output: source.to_string(),
+            })?;
     if output.status.success() {
         return Ok(output);
     }
     let mut text = String::from_utf8_lossy(&output.stderr).into_owned();
     text.push_str(&String::from_utf8_lossy(&output.stdout));
-    Err(PgHarnessError::Command { command: what.to_owned(), output: text.trim().to_owned() })
+    Err(PgHarnessError::Command {
+        command: what.to_owned(),
+        output: text.trim().to_owned(),
+    })
 }
 
-async fn blocking<T: Send + 'static>(job: impl FnOnce() -> Result<T> + Send + 'static) -> Result<T> {
+async fn blocking<T: Send + 'static>(
+    job: impl FnOnce() -> Result<T> + Send + 'static,
+) -> Result<T> {
     tokio::task::spawn_blocking(job)
         .await
         .map_err(|error| PgHarnessError::Join(error.to_string()))?

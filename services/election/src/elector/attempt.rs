@@ -89,7 +89,10 @@ impl LeaseIo {
                 return Ok(false);
             }
             let record = rules::released_record(&lease.record, self.clock.now());
-            if self.write(observation, Some(&lease.version), record).await? {
+            if self
+                .write(observation, Some(&lease.version), record)
+                .await?
+            {
                 return Ok(true);
             }
             let read = self.backend.get().await?;

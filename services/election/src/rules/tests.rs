@@ -82,8 +82,14 @@ fn lease_naming_us_is_renewed_whether_or_not_we_lead() {
     let start = Instant::now();
     let observation = Observation::first(lease(Some("me"), "1"), start);
     let late = start + secs(100);
-    assert_eq!(decide(&observation, "me", true, late, &timings), Decision::Renew);
-    assert_eq!(decide(&observation, "me", false, late, &timings), Decision::Renew);
+    assert_eq!(
+        decide(&observation, "me", true, late, &timings),
+        Decision::Renew
+    );
+    assert_eq!(
+        decide(&observation, "me", false, late, &timings),
+        Decision::Renew
+    );
 }
 
 #[test]

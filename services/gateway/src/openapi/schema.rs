@@ -68,10 +68,10 @@ impl Schemas {
             self.kind(&field.kind())
         };
         let comment = leading_comment(&field.parent_file(), field.path());
-        if let (Some(description), Some(object)) = (comment, schema.as_object_mut()) {
-            if !object.contains_key("$ref") {
-                object.insert("description".to_owned(), Value::String(description));
-            }
+        if let (Some(description), Some(object)) = (comment, schema.as_object_mut())
+            && !object.contains_key("$ref")
+        {
+            object.insert("description".to_owned(), Value::String(description));
         }
         schema
     }

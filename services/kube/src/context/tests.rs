@@ -35,20 +35,35 @@ impl ContextFetcher for CannedFetcher {
         self.log.clone().ok_or_else(refused)
     }
 
-    async fn events(&self, _namespace: &str, kind: &str, name: &str) -> Result<Vec<EventLine>, FetchError> {
-        let matching = self.events.iter().filter(|(k, n, _)| *k == kind && *n == name);
+    async fn events(
+        &self,
+        _namespace: &str,
+        kind: &str,
+        name: &str,
+    ) -> Result<Vec<EventLine>, FetchError> {
+        let matching = self
+            .events
+            .iter()
+            .filter(|(k, n, _)| *k == kind && *n == name);
         Ok(matching.map(|(_, _, line)| line.clone()).collect())
     }
 }
 
 fn failed_job() -> JobView {
-    JobView::from_job(&job(JOB, JOB_UID, failed_status("BackoffLimitExceeded", 1))).expect("fixture is owned")
+    JobView::from_job(&job(JOB, JOB_UID, failed_status("BackoffLimitExceeded", 1)))
+        .expect("fixture is owned")
 }
 
 fn oom_pod() -> PodSummary {
-    pod("p1", JOB, JOB_UID, "2025-01-01T02:00:06Z", json!({
-        "phase": "Failed", "containerStatuses": [terminated("main", 137, "OOMKilled")]
-    }))
+    pod(
+        "p1",
+        JOB,
+        JOB_UID,
+        "2025-01-01T02:00:06Z",
+        json!({
+            "phase": "Failed", "containerStatuses": [terminated("main", 137, "OOMKilled")]
+        }),
+    )
 }
 
 fn event(second: i64, reason: &str, message: &str) -> EventLine {
@@ -60,28 +75,51 @@ fn event(second: i64, reason: &str, message: &str) -> EventLine {
 }
 
 fn request(pods: Vec<PodSummary>) -> FetchRequest {
-    FetchRequest { job: failed_job(), pods }
+    FetchRequest {
+        job: failed_job(),
+        pods,
+    }
 }
 
 #[tokio::test]
 async fn fresh_pods_give_the_exit_code_and_the_failing_containers_log() {
-    let fetcher = CannedFetcher { pods: Some(vec![oom_pod()]), log: Some("killed\n".into()), ..Default::default() };
+    let fetcher = CannedFetcher {
+        pods: Some(vec![oom_pod()]),
+        log: Some("killed\n".into()),
+        ..Default::default()
+    };
     let execution = gather(&fetcher, request(vec![]), &WatchSettings::default()).await;
     assert_eq!(execution.outcome, Outcome::Failed);
-    assert_eq!((execution.exit_code, execution.reason.as_deref()), (Some(137), Some("OOMKilled")));
+    assert_eq!(
+        (execution.exit_code, execution.reason.as_deref()),
+        (Some(137), Some("OOMKilled"))
+    );
     assert_eq!(execution.logs.as_deref(), Some("killed\n"));
     let requests = fetcher.log_requests.lock().expect("not poisoned").clone();
     assert_eq!(requests.len(), 1);
-    assert_eq!((requests[0].pod.as_str(), requests[0].container.as_deref()), ("p1", Some("main")));
+    assert_eq!(
+        (requests[0].pod.as_str(), requests[0].container.as_deref()),
+        ("p1", Some("main"))
+    );
     assert_eq!(requests[0].tail_lines, 50);
 }
 
 #[tokio::test]
 async fn a_crash_looping_container_has_its_previous_log_read() {
-    let looping = pod("p1", JOB, JOB_UID, "2025-01-01T02:00:06Z", json!({
-        "containerStatuses": [waiting("main", "CrashLoopBackOff", Some(1))]
-    }));
-    let fetcher = CannedFetcher { pods: Some(vec![looping]), log: Some("panic".into()), ..Default::default() };
+    let looping = pod(
+        "p1",
+        JOB,
+        JOB_UID,
+        "2025-01-01T02:00:06Z",
+        json!({
+            "containerStatuses": [waiting("main", "CrashLoopBackOff", Some(1))]
+        }),
+    );
+    let fetcher = CannedFetcher {
+        pods: Some(vec![looping]),
+        log: Some("panic".into()),
+        ..Default::default()
+    };
     gather(&fetcher, request(vec![]), &WatchSettings::default()).await;
     let requests = fetcher.log_requests.lock().expect("not poisoned").clone();
     assert!(requests[0].previous);
@@ -89,7 +127,11 @@ async fn a_crash_looping_container_has_its_previous_log_read() {
 
 #[tokio::test]
 async fn a_failed_log_fetch_keeps_the_execution_without_logs() {
-    let fetcher = CannedFetcher { pods: Some(vec![oom_pod()]), log: None, ..Default::default() };
+    let fetcher = CannedFetcher {
+        pods: Some(vec![oom_pod()]),
+        log: None,
+        ..Default::default()
+    };
     let execution = gather(&fetcher, request(vec![]), &WatchSettings::default()).await;
     assert_eq!(execution.logs, None);
     assert_eq!(execution.exit_code, Some(137));
@@ -97,8 +139,17 @@ async fn a_failed_log_fetch_keeps_the_execution_without_logs() {
 
 #[tokio::test]
 async fn a_failed_pod_listing_falls_back_to_the_watched_pods() {
-    let fetcher = CannedFetcher { pods: None, log: Some("x".into()), ..Default::default() };
-    let execution = gather(&fetcher, request(vec![oom_pod()]), &WatchSettings::default()).await;
+    let fetcher = CannedFetcher {
+        pods: None,
+        log: Some("x".into()),
+        ..Default::default()
+    };
+    let execution = gather(
+        &fetcher,
+        request(vec![oom_pod()]),
+        &WatchSettings::default(),
+    )
+    .await;
     assert_eq!(execution.reason.as_deref(), Some("OOMKilled"));
 }
 
@@ -108,19 +159,33 @@ async fn events_of_the_job_and_its_pod_are_kept_in_time_order_up_to_the_limit() 
         pods: Some(vec![oom_pod()]),
         log: Some("x".into()),
         events: vec![
-            ("Job", JOB, event(30, "BackoffLimitExceeded", "Job has reached the specified backoff limit")),
+            (
+                "Job",
+                JOB,
+                event(
+                    30,
+                    "BackoffLimitExceeded",
+                    "Job has reached the specified backoff limit",
+                ),
+            ),
             ("Pod", "p1", event(20, "Killing", "Stopping container main")),
             ("Job", JOB, event(1, "SuccessfulCreate", "Created pod: p1")),
             ("Pod", "other", event(25, "Pulled", "not ours")),
         ],
         ..Default::default()
     };
-    let settings = WatchSettings { max_events: 2, ..WatchSettings::default() };
+    let settings = WatchSettings {
+        max_events: 2,
+        ..WatchSettings::default()
+    };
     let execution = gather(&fetcher, request(vec![]), &settings).await;
-    assert_eq!(execution.events, vec![
-        "Killing: Stopping container main".to_owned(),
-        "BackoffLimitExceeded: Job has reached the specified backoff limit".to_owned(),
-    ]);
+    assert_eq!(
+        execution.events,
+        vec![
+            "Killing: Stopping container main".to_owned(),
+            "BackoffLimitExceeded: Job has reached the specified backoff limit".to_owned(),
+        ]
+    );
 }
 
 #[test]

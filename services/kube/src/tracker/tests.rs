@@ -4,7 +4,8 @@ use serde_json::json;
 
 use super::*;
 use crate::fixtures::{
-    CRONJOB_UID, complete_status, cronjob, failed_status, job, pod, running_status, terminated, waiting,
+    CRONJOB_UID, complete_status, cronjob, failed_status, job, pod, running_status, terminated,
+    waiting,
 };
 
 struct FixedClock;
@@ -20,11 +21,15 @@ const JOB_UID: &str = "job-uid-1";
 
 fn tracker() -> (Tracker, ClusterIndex) {
     let index = ClusterIndex::default();
-    (Tracker::new(index.clone(), Arc::new(FixedClock), &[None]), index)
+    (
+        Tracker::new(index.clone(), Arc::new(FixedClock), &[None]),
+        index,
+    )
 }
 
 fn cronjob_view(schedule: &str) -> CronJobView {
-    CronJobView::from_cronjob(&cronjob("backup", CRONJOB_UID, schedule)).expect("fixture is complete")
+    CronJobView::from_cronjob(&cronjob("backup", CRONJOB_UID, schedule))
+        .expect("fixture is complete")
 }
 
 fn job_view(status: serde_json::Value) -> JobView {
@@ -55,10 +60,16 @@ fn fetches(steps: &[Step]) -> Vec<&FetchRequest> {
 fn first_sight_of_a_cronjob_emits_its_record_but_status_changes_do_not() {
     let (mut tracker, _) = tracker();
     let first = tracker.on_cronjob(WatchEvent::Apply(cronjob_view("0 2 * * *")));
-    assert!(matches!(&first[..], [Step::Emit(Update::CronJob(record))] if record.schedule == "0 2 * * *"));
+    assert!(
+        matches!(&first[..], [Step::Emit(Update::CronJob(record))] if record.schedule == "0 2 * * *")
+    );
     let mut status_only = cronjob_view("0 2 * * *");
     status_only.active_jobs.clear();
-    assert!(tracker.on_cronjob(WatchEvent::Apply(status_only)).is_empty());
+    assert!(
+        tracker
+            .on_cronjob(WatchEvent::Apply(status_only))
+            .is_empty()
+    );
 }
 
 #[test]
@@ -66,7 +77,9 @@ fn a_new_schedule_emits_the_cronjob_again() {
     let (mut tracker, _) = tracker();
     tracker.on_cronjob(WatchEvent::Apply(cronjob_view("0 2 * * *")));
     let steps = tracker.on_cronjob(WatchEvent::Apply(cronjob_view("0 3 * * *")));
-    assert!(matches!(&steps[..], [Step::Emit(Update::CronJob(record))] if record.schedule == "0 3 * * *"));
+    assert!(
+        matches!(&steps[..], [Step::Emit(Update::CronJob(record))] if record.schedule == "0 3 * * *")
+    );
 }
 
 #[test]
@@ -76,21 +89,34 @@ fn deleting_a_cronjob_emits_its_deletion_once() {
     let steps = tracker.on_cronjob(WatchEvent::Delete(cronjob_view("0 2 * * *")));
     let gone = CronJobRef::new("ops", "backup");
     assert_eq!(steps, vec![Step::Emit(Update::CronJobDeleted(gone))]);
-    assert!(tracker.on_cronjob(WatchEvent::Delete(cronjob_view("0 2 * * *"))).is_empty());
+    assert!(
+        tracker
+            .on_cronjob(WatchEvent::Delete(cronjob_view("0 2 * * *")))
+            .is_empty()
+    );
     assert!(index.cronjobs().is_empty());
 }
 
 #[test]
 fn a_cronjob_missing_from_a_relist_is_deleted_and_a_listed_one_is_not_reemitted() {
     let (mut tracker, _) = tracker();
-    let other = CronJobView { name: "report".into(), uid: "uid-r".into(), ..cronjob_view("0 2 * * *") };
+    let other = CronJobView {
+        name: "report".into(),
+        uid: "uid-r".into(),
+        ..cronjob_view("0 2 * * *")
+    };
     tracker.on_cronjob(WatchEvent::Apply(cronjob_view("0 2 * * *")));
     tracker.on_cronjob(WatchEvent::Apply(other));
     tracker.on_cronjob(WatchEvent::Init(None));
     let relisted = tracker.on_cronjob(WatchEvent::InitApply(None, cronjob_view("0 2 * * *")));
     assert!(relisted.is_empty());
     let done = tracker.on_cronjob(WatchEvent::InitDone(None));
-    assert_eq!(done, vec![Step::Emit(Update::CronJobDeleted(CronJobRef::new("ops", "report")))]);
+    assert_eq!(
+        done,
+        vec![Step::Emit(Update::CronJobDeleted(CronJobRef::new(
+            "ops", "report"
+        )))]
+    );
 }
 
 #[test]
@@ -99,9 +125,17 @@ fn a_running_job_is_emitted_once_however_often_it_is_replayed() {
     let first = tracker.on_job(WatchEvent::Apply(job_view(running_status())));
     assert_eq!(executions(&first).len(), 1);
     assert_eq!(executions(&first)[0].outcome, Outcome::Running);
-    assert!(tracker.on_job(WatchEvent::Apply(job_view(running_status()))).is_empty());
+    assert!(
+        tracker
+            .on_job(WatchEvent::Apply(job_view(running_status())))
+            .is_empty()
+    );
     tracker.on_job(WatchEvent::Init(None));
-    assert!(tracker.on_job(WatchEvent::InitApply(None, job_view(running_status()))).is_empty());
+    assert!(
+        tracker
+            .on_job(WatchEvent::InitApply(None, job_view(running_status())))
+            .is_empty()
+    );
     assert!(tracker.on_job(WatchEvent::InitDone(None)).is_empty());
 }
 
@@ -111,9 +145,20 @@ fn a_failed_job_asks_for_context_once_then_stays_final() {
     let failed = job_view(failed_status("BackoffLimitExceeded", 3));
     let steps = tracker.on_job(WatchEvent::Apply(failed.clone()));
     assert_eq!(fetches(&steps).len(), 1);
-    assert!(executions(&steps).is_empty(), "a failed run waits for its context");
-    assert!(tracker.on_job(WatchEvent::Apply(failed.clone())).is_empty(), "one fetch in flight");
-    let with_context = execution_for(&failed, &[], &["BackoffLimitExceeded: limit".into()], Some("boom".into()));
+    assert!(
+        executions(&steps).is_empty(),
+        "a failed run waits for its context"
+    );
+    assert!(
+        tracker.on_job(WatchEvent::Apply(failed.clone())).is_empty(),
+        "one fetch in flight"
+    );
+    let with_context = execution_for(
+        &failed,
+        &[],
+        &["BackoffLimitExceeded: limit".into()],
+        Some("boom".into()),
+    );
     let emitted = tracker.on_fetched(&failed, with_context);
     assert_eq!(executions(&emitted)[0].logs.as_deref(), Some("boom"));
     assert!(tracker.on_job(WatchEvent::Apply(failed)).is_empty());
@@ -125,9 +170,15 @@ fn a_pod_arriving_after_its_job_completed_updates_the_exit_code() {
     let complete = job_view(complete_status(0));
     let before = tracker.on_job(WatchEvent::Apply(complete));
     assert_eq!(executions(&before)[0].exit_code, None);
-    let succeeded = pod("p1", JOB, JOB_UID, "2025-01-01T02:00:06Z", json!({
-        "phase": "Succeeded", "containerStatuses": [terminated("main", 0, "Completed")]
-    }));
+    let succeeded = pod(
+        "p1",
+        JOB,
+        JOB_UID,
+        "2025-01-01T02:00:06Z",
+        json!({
+            "phase": "Succeeded", "containerStatuses": [terminated("main", 0, "Completed")]
+        }),
+    );
     let after = tracker.on_pod(WatchEvent::Apply(succeeded));
     assert_eq!(executions(&after)[0].exit_code, Some(0));
 }
@@ -136,9 +187,15 @@ fn a_pod_arriving_after_its_job_completed_updates_the_exit_code() {
 fn a_deleted_failing_pod_still_explains_the_failure_of_its_job() {
     let (mut tracker, _) = tracker();
     tracker.on_job(WatchEvent::Apply(job_view(running_status())));
-    let stuck = pod("p1", JOB, JOB_UID, "2025-01-01T02:00:06Z", json!({
-        "phase": "Pending", "containerStatuses": [waiting("main", "ImagePullBackOff", None)]
-    }));
+    let stuck = pod(
+        "p1",
+        JOB,
+        JOB_UID,
+        "2025-01-01T02:00:06Z",
+        json!({
+            "phase": "Pending", "containerStatuses": [waiting("main", "ImagePullBackOff", None)]
+        }),
+    );
     tracker.on_pod(WatchEvent::Apply(stuck.clone()));
     tracker.on_pod(WatchEvent::Delete(stuck));
     let failed = job_view(failed_status("DeadlineExceeded", 1));
@@ -165,7 +222,11 @@ fn resync_emits_every_indexed_cronjob_and_execution_again() {
     tracker.on_job(WatchEvent::Apply(job_view(running_status())));
     let steps = tracker.resync();
     assert_eq!(executions(&steps).len(), 1);
-    assert!(steps.iter().any(|s| matches!(s, Step::Emit(Update::CronJob(_)))));
+    assert!(
+        steps
+            .iter()
+            .any(|s| matches!(s, Step::Emit(Update::CronJob(_))))
+    );
 }
 
 #[test]

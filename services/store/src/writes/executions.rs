@@ -55,7 +55,11 @@ pub(crate) async fn record(exec: &mut Exec<'_>, batch: &[Execution]) -> Result<R
         .iter()
         .map(|uid| {
             let (id, current) = stored.get(*uid)?;
-            Some(Slot { id: Some(*id), current: current.clone(), dirty: false })
+            Some(Slot {
+                id: Some(*id),
+                current: current.clone(),
+                dirty: false,
+            })
         })
         .collect();
     let (planned, changes) = plan(batch, &positions, &mut slots);
@@ -79,13 +83,21 @@ pub(crate) async fn record(exec: &mut Exec<'_>, batch: &[Execution]) -> Result<R
 
 /// Applies the inputs in order to the slots (in memory): what each did, and the
 /// state after each change, for the outbox.
-fn plan(batch: &[Execution], positions: &[usize], slots: &mut [Option<Slot>]) -> (Vec<Planned>, Vec<Change>) {
+fn plan(
+    batch: &[Execution],
+    positions: &[usize],
+    slots: &mut [Option<Slot>],
+) -> (Vec<Planned>, Vec<Change>) {
     let mut planned = Vec::with_capacity(batch.len());
     let mut changes = Vec::new();
     for (execution, &position) in batch.iter().zip(positions) {
         let slot = &mut slots[position];
         let Some(existing) = slot else {
-            *slot = Some(Slot { id: None, current: execution.clone(), dirty: true });
+            *slot = Some(Slot {
+                id: None,
+                current: execution.clone(),
+                dirty: true,
+            });
             planned.push(Planned::Inserted(position));
             changes.push(Change::Execution(execution.clone()));
             continue;
@@ -104,15 +116,24 @@ fn plan(batch: &[Execution], positions: &[usize], slots: &mut [Option<Slot>]) ->
 }
 
 /// The stored rows for `uids`, by UID.
-async fn fetch_existing(exec: &mut Exec<'_>, uids: &[&str]) -> Result<HashMap<String, (i64, Execution)>> {
+async fn fetch_existing(
+    exec: &mut Exec<'_>,
+    uids: &[&str],
+) -> Result<HashMap<String, (i64, Execution)>> {
     let mut found = HashMap::new();
     for chunk in uids.chunks(CHUNK) {
         let list: Vec<String> = (1..=chunk.len()).map(|n| format!("${n}")).collect();
-        let sql = format!("SELECT {EXECUTION_COLUMNS} FROM executions WHERE job_uid IN ({})", list.join(", "));
+        let sql = format!(
+            "SELECT {EXECUTION_COLUMNS} FROM executions WHERE job_uid IN ({})",
+            list.join(", ")
+        );
         let args = chunk.iter().map(|uid| Arg::from(*uid)).collect();
         for row in exec.fetch_all::<ExecutionRow>(dynamic(sql), args).await? {
             let stored = row.decode()?;
-            found.insert(stored.execution.job_uid.clone(), (stored.id, stored.execution));
+            found.insert(
+                stored.execution.job_uid.clone(),
+                (stored.id, stored.execution),
+            );
         }
     }
     Ok(found)
@@ -130,7 +151,9 @@ async fn write_dirty(exec: &mut Exec<'_>, slots: &mut [Option<Slot>]) -> Result<
                 args.extend(execution_args(&slot.current)?);
             }
         }
-        let returned: Vec<(i64, String)> = exec.fetch_all(dynamic(upsert_sql(chunk.len())), args).await?;
+        let returned: Vec<(i64, String)> = exec
+            .fetch_all(dynamic(upsert_sql(chunk.len())), args)
+            .await?;
         let ids: HashMap<String, i64> = returned.into_iter().map(|(id, uid)| (uid, id)).collect();
         for &position in chunk {
             if let Some(slot) = slots[position].as_mut() {
@@ -142,7 +165,9 @@ async fn write_dirty(exec: &mut Exec<'_>, slots: &mut [Option<Slot>]) -> Result<
 }
 
 fn upsert_sql(rows: usize) -> String {
-    let values: Vec<String> = (0..rows).map(|row| placeholders(row * INSERT_VALUES + 1, INSERT_VALUES)).collect();
+    let values: Vec<String> = (0..rows)
+        .map(|row| placeholders(row * INSERT_VALUES + 1, INSERT_VALUES))
+        .collect();
     format!(
         "INSERT INTO executions ({EXECUTION_INSERT_COLUMNS}) VALUES {} \
          ON CONFLICT (job_uid) DO UPDATE SET job_name = excluded.job_name, \

@@ -19,9 +19,15 @@ pub(crate) async fn upsert_cronjob(
     exec: &mut Exec<'_>,
     record: &CronJobRecord,
 ) -> Result<(WriteOutcome, Option<Change>)> {
-    let select = format!("SELECT {CRONJOB_COLUMNS} FROM cronjobs WHERE namespace = $1 AND name = $2");
-    let key = args![record.cronjob.namespace.as_str(), record.cronjob.name.as_str()];
-    let current = exec.fetch_optional::<CronJobRow>(crate::sql::dynamic(select), key).await?;
+    let select =
+        format!("SELECT {CRONJOB_COLUMNS} FROM cronjobs WHERE namespace = $1 AND name = $2");
+    let key = args![
+        record.cronjob.namespace.as_str(),
+        record.cronjob.name.as_str()
+    ];
+    let current = exec
+        .fetch_optional::<CronJobRow>(crate::sql::dynamic(select), key)
+        .await?;
     let current = current.map(CronJobRow::decode).transpose()?;
     let merged = match &current {
         Some(current) => merge::cronjob(current, record),
@@ -37,8 +43,13 @@ pub(crate) async fn upsert_cronjob(
          suspended = excluded.suspended, first_seen_at = excluded.first_seen_at, \
          last_seen_at = excluded.last_seen_at, deleted_at = excluded.deleted_at"
     );
-    exec.execute(crate::sql::dynamic(upsert), cronjob_args(&merged)).await?;
-    let outcome = if current.is_some() { WriteOutcome::Updated } else { WriteOutcome::Inserted };
+    exec.execute(crate::sql::dynamic(upsert), cronjob_args(&merged))
+        .await?;
+    let outcome = if current.is_some() {
+        WriteOutcome::Updated
+    } else {
+        WriteOutcome::Inserted
+    };
     Ok((outcome, Some(Change::CronJob(merged))))
 }
 
@@ -48,7 +59,9 @@ pub(crate) async fn upsert_alert(
     alert: &AlertRecord,
 ) -> Result<(WriteOutcome, Option<Change>)> {
     let select = format!("SELECT {ALERT_COLUMNS} FROM alerts WHERE key = $1");
-    let current = exec.fetch_optional::<AlertRow>(crate::sql::dynamic(select), args![alert.key.as_str()]).await?;
+    let current = exec
+        .fetch_optional::<AlertRow>(crate::sql::dynamic(select), args![alert.key.as_str()])
+        .await?;
     let current = current.map(AlertRow::decode).transpose()?;
     if current.as_ref() == Some(alert) {
         return Ok((WriteOutcome::Unchanged, None));
@@ -65,8 +78,13 @@ pub(crate) async fn upsert_alert(
          suggested_fix = excluded.suggested_fix",
         values.join(", ")
     );
-    exec.execute(crate::sql::dynamic(upsert), alert_args(alert)).await?;
-    let outcome = if current.is_some() { WriteOutcome::Updated } else { WriteOutcome::Inserted };
+    exec.execute(crate::sql::dynamic(upsert), alert_args(alert))
+        .await?;
+    let outcome = if current.is_some() {
+        WriteOutcome::Updated
+    } else {
+        WriteOutcome::Inserted
+    };
     Ok((outcome, Some(Change::Alert(alert.clone()))))
 }
 
@@ -76,12 +94,20 @@ pub(crate) async fn upsert_monitor(
     monitor: &MonitorRecord,
     (spec, status): (String, Option<String>),
 ) -> Result<WriteOutcome> {
-    let key = args![monitor.monitor.namespace.as_str(), monitor.monitor.name.as_str()];
+    let key = args![
+        monitor.monitor.namespace.as_str(),
+        monitor.monitor.name.as_str()
+    ];
     let select = "SELECT generation, spec, status FROM monitors WHERE namespace = $1 AND name = $2";
     let current: Option<(i64, String, Option<String>)> = exec.fetch_optional(select, key).await?;
     if let Some((generation, stored_spec, stored_status)) = &current {
-        let same_spec = serde_json::from_str::<serde_json::Value>(stored_spec).ok().as_ref() == Some(&monitor.spec);
-        let stored_status = stored_status.as_deref().map(serde_json::from_str::<serde_json::Value>);
+        let same_spec = serde_json::from_str::<serde_json::Value>(stored_spec)
+            .ok()
+            .as_ref()
+            == Some(&monitor.spec);
+        let stored_status = stored_status
+            .as_deref()
+            .map(serde_json::from_str::<serde_json::Value>);
         let same_status = match stored_status {
             None => monitor.status.is_none(),
             Some(parsed) => parsed.ok().as_ref() == monitor.status.as_ref(),
@@ -101,22 +127,41 @@ pub(crate) async fn upsert_monitor(
         status,
     ];
     exec.execute(upsert, values).await?;
-    Ok(if current.is_some() { WriteOutcome::Updated } else { WriteOutcome::Inserted })
+    Ok(if current.is_some() {
+        WriteOutcome::Updated
+    } else {
+        WriteOutcome::Inserted
+    })
 }
 
 /// Deletes a monitor row; true when one existed.
 pub(crate) async fn delete_monitor(exec: &mut Exec<'_>, monitor: &CronJobRef) -> Result<bool> {
     let delete = "DELETE FROM monitors WHERE namespace = $1 AND name = $2";
-    let deleted = exec.execute(delete, args![monitor.namespace.as_str(), monitor.name.as_str()]).await?;
+    let deleted = exec
+        .execute(
+            delete,
+            args![monitor.namespace.as_str(), monitor.name.as_str()],
+        )
+        .await?;
     Ok(deleted > 0)
 }
 
 /// Deletes a CronJob's executions; a change only when some existed.
-pub(crate) async fn delete_history(exec: &mut Exec<'_>, cronjob: &CronJobRef) -> Result<(i64, Option<Change>)> {
+pub(crate) async fn delete_history(
+    exec: &mut Exec<'_>,
+    cronjob: &CronJobRef,
+) -> Result<(i64, Option<Change>)> {
     let delete = "DELETE FROM executions WHERE namespace = $1 AND cronjob = $2";
-    let deleted = exec.execute(delete, args![cronjob.namespace.as_str(), cronjob.name.as_str()]).await?;
+    let deleted = exec
+        .execute(
+            delete,
+            args![cronjob.namespace.as_str(), cronjob.name.as_str()],
+        )
+        .await?;
     let deleted = i64::try_from(deleted).unwrap_or(i64::MAX);
-    let change = (deleted > 0)
-        .then(|| Change::HistoryDeleted { cronjob: cronjob.clone(), executions_deleted: deleted });
+    let change = (deleted > 0).then(|| Change::HistoryDeleted {
+        cronjob: cronjob.clone(),
+        executions_deleted: deleted,
+    });
     Ok((deleted, change))
 }

@@ -1,6 +1,8 @@
 //! Test data builders: plain domain values with readable defaults.
 
-use guardian_core::{AlertRecord, AlertState, CronJobRecord, CronJobRef, Execution, Outcome, Severity};
+use guardian_core::{
+    AlertRecord, AlertState, CronJobRecord, CronJobRef, Execution, Outcome, Severity,
+};
 use jiff::{SignedDuration, Timestamp};
 
 /// `seconds` after the epoch (all test times are small and valid).

@@ -18,8 +18,15 @@ pub async fn a_deposed_leader_cannot_write_after_a_newer_epoch(fixture: &Fixture
     // A transaction the old leader opened before the takeover commits first: the
     // takeover waits on the control row (PostgreSQL) or write lock (SQLite).
     let mut in_flight = old_leader.begin_fenced(old_epoch).await?;
-    in_flight.record_execution(&running(&backup(), "before", 1)).await?;
-    let takeover = tokio::spawn(async move { new_leader.acquire_epoch().await.map(|epoch| (new_leader, epoch)) });
+    in_flight
+        .record_execution(&running(&backup(), "before", 1))
+        .await?;
+    let takeover = tokio::spawn(async move {
+        new_leader
+            .acquire_epoch()
+            .await
+            .map(|epoch| (new_leader, epoch))
+    });
     let committed = in_flight.commit().await?;
     let (new_leader, new_epoch) = takeover.await??;
     assert!(new_epoch > old_epoch, "epochs strictly increase");
@@ -35,15 +42,25 @@ pub async fn a_deposed_leader_cannot_write_after_a_newer_epoch(fixture: &Fixture
     }
     // A made-up future epoch is refused too: only acquire_epoch hands them out.
     let invented = Epoch(new_epoch.0 + 5);
-    assert!(matches!(old_leader.begin_fenced(invented).await, Err(StoreError::Fenced { .. })));
+    assert!(matches!(
+        old_leader.begin_fenced(invented).await,
+        Err(StoreError::Fenced { .. })
+    ));
 
     let before = old_leader.last_sequence().await?;
     let mut tx = new_leader.begin_fenced(new_epoch).await?;
     tx.record_execution(&running(&backup(), "after", 2)).await?;
     let events = tx.commit().await?;
     assert_eq!(events[0].epoch, new_epoch);
-    assert_eq!(events[0].sequence, Sequence(before.0 + 1), "refusals consumed no sequence");
-    let total = old_leader.list_executions(&backup(), &ExecutionFilter::default()).await?.total;
+    assert_eq!(
+        events[0].sequence,
+        Sequence(before.0 + 1),
+        "refusals consumed no sequence"
+    );
+    let total = old_leader
+        .list_executions(&backup(), &ExecutionFilter::default())
+        .await?
+        .total;
     assert_eq!(total, 2, "the refused leader wrote nothing");
     Ok(())
 }
@@ -75,12 +92,23 @@ pub async fn concurrent_fenced_writers_commit_in_sequence_order(fixture: &Fixtur
     }
 
     let total = WRITERS * TXS_PER_WRITER * RUNS_PER_TX;
-    let sequences: BTreeSet<i64> = transactions.iter().flatten().map(|event| event.sequence.0).collect();
+    let sequences: BTreeSet<i64> = transactions
+        .iter()
+        .flatten()
+        .map(|event| event.sequence.0)
+        .collect();
     assert_eq!(sequences.len(), total, "no sequence handed out twice");
-    assert_eq!(sequences.iter().copied().collect::<Vec<_>>(), (1..=total as i64).collect::<Vec<_>>(), "gap-free");
+    assert_eq!(
+        sequences.iter().copied().collect::<Vec<_>>(),
+        (1..=total as i64).collect::<Vec<_>>(),
+        "gap-free"
+    );
     for events in &transactions {
         let block: Vec<i64> = events.iter().map(|event| event.sequence.0).collect();
-        assert!(block.windows(2).all(|pair| pair[1] == pair[0] + 1), "a transaction's events are contiguous");
+        assert!(
+            block.windows(2).all(|pair| pair[1] == pair[0] + 1),
+            "a transaction's events are contiguous"
+        );
     }
 
     let tailed = fixture.store.events_after(Sequence(0), 1000).await?;
@@ -90,8 +118,15 @@ pub async fn concurrent_fenced_writers_commit_in_sequence_order(fixture: &Fixtur
         all.sort_by_key(|event| event.sequence);
         all
     };
-    assert_eq!(tailed, committed, "what tailers read is exactly what was committed, in order");
-    assert!(tailed.iter().all(|event| matches!(event.change, Change::Execution(_)) && event.epoch == epoch));
+    assert_eq!(
+        tailed, committed,
+        "what tailers read is exactly what was committed, in order"
+    );
+    assert!(
+        tailed
+            .iter()
+            .all(|event| matches!(event.change, Change::Execution(_)) && event.epoch == epoch)
+    );
     assert_eq!(fixture.store.last_sequence().await?, Sequence(total as i64));
     Ok(())
 }

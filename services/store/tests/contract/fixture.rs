@@ -31,7 +31,9 @@ pub fn test_pool() -> PoolSettings {
 
 impl Fixture {
     pub async fn postgres() -> Result<Fixture> {
-        let harness = PgHarness::shared().await.context("starting the shared postgres")?;
+        let harness = PgHarness::shared()
+            .await
+            .context("starting the shared postgres")?;
         let name = format!("contract_{}", DATABASES.fetch_add(1, Ordering::SeqCst));
         let url = harness.fresh_database(&name).await?;
         let mut config = StoreConfig::new(Backend::PostgresUrl(url));
@@ -41,14 +43,20 @@ impl Fixture {
 
     pub async fn sqlite() -> Result<Fixture> {
         let dir = tempfile::tempdir()?;
-        let mut config = StoreConfig::new(Backend::Sqlite { path: dir.path().join("guardian.db") });
+        let mut config = StoreConfig::new(Backend::Sqlite {
+            path: dir.path().join("guardian.db"),
+        });
         config.pool = test_pool();
         Self::connect(config, Some(dir)).await
     }
 
     async fn connect(config: StoreConfig, dir: Option<TempDir>) -> Result<Fixture> {
         let store = Store::connect(&config).await?;
-        Ok(Fixture { store, config, _dir: dir })
+        Ok(Fixture {
+            store,
+            config,
+            _dir: dir,
+        })
     }
 
     /// Another handle on the same database, as a second replica would have.
@@ -65,7 +73,8 @@ impl Fixture {
                 pool.close().await;
             }
             Backend::Sqlite { path } => {
-                let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", path.display())).await?;
+                let pool =
+                    sqlx::SqlitePool::connect(&format!("sqlite://{}", path.display())).await?;
                 sqlx::query(sql).execute(&pool).await?;
                 pool.close().await;
             }
@@ -84,7 +93,8 @@ impl Fixture {
                 count
             }
             Backend::Sqlite { path } => {
-                let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", path.display())).await?;
+                let pool =
+                    sqlx::SqlitePool::connect(&format!("sqlite://{}", path.display())).await?;
                 let (count,): (i64,) = sqlx::query_as(sql).fetch_one(&pool).await?;
                 pool.close().await;
                 count
@@ -100,7 +110,9 @@ impl Fixture {
             Backend::Sqlite { .. } => "sqlite",
             _ => "postgres",
         };
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations").join(dialect);
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("migrations")
+            .join(dialect);
         let mut count = 0;
         for entry in std::fs::read_dir(dir)? {
             if entry?.path().extension().is_some_and(|ext| ext == "sql") {
@@ -113,15 +125,22 @@ impl Fixture {
     /// A config of the same back-end that points at nothing reachable.
     pub fn unreachable(&self) -> Result<StoreConfig> {
         let backend = match &self.config.backend {
-            Backend::Sqlite { .. } => Backend::Sqlite { path: "/nonexistent-dir/guardian/guardian.db".into() },
+            Backend::Sqlite { .. } => Backend::Sqlite {
+                path: "/nonexistent-dir/guardian/guardian.db".into(),
+            },
             _ => {
                 // Bind and release a port: nothing listens there afterwards.
-                let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+                let port = std::net::TcpListener::bind("127.0.0.1:0")?
+                    .local_addr()?
+                    .port();
                 Backend::PostgresUrl(format!("postgres://postgres@127.0.0.1:{port}/postgres"))
             }
         };
         let mut config = StoreConfig::new(backend);
-        config.pool = PoolSettings { acquire_timeout: Duration::from_secs(3), ..test_pool() };
+        config.pool = PoolSettings {
+            acquire_timeout: Duration::from_secs(3),
+            ..test_pool()
+        };
         Ok(config)
     }
 }

@@ -20,7 +20,10 @@ fn held_by(holder: &str, renewed: i64, transitions: i32) -> LeaseRecord {
 
 pub async fn lease_rows_compare_and_swap_on_version(fixture: &Fixture) -> Result<()> {
     let lease = fixture.store.lease("cronjob-guardian-leader");
-    let rival = fixture.second_store().await?.lease("cronjob-guardian-leader");
+    let rival = fixture
+        .second_store()
+        .await?
+        .lease("cronjob-guardian-leader");
     assert_eq!(lease.kind(), fixture.store.backend_kind());
     assert!(lease.get().await?.is_none(), "never created");
 
@@ -28,27 +31,57 @@ pub async fn lease_rows_compare_and_swap_on_version(fixture: &Fixture) -> Result
     let conflicting_create = rival.try_update(None, &held_by("pod-b", 100, 0)).await;
     assert!(matches!(conflicting_create, Err(LeaseError::Conflict)));
 
-    let seen = rival.get().await?.ok_or_else(|| anyhow!("lease row missing"))?;
-    assert_eq!(seen.record, held_by("pod-a", 100, 0), "the rival sees the winner's record");
+    let seen = rival
+        .get()
+        .await?
+        .ok_or_else(|| anyhow!("lease row missing"))?;
+    assert_eq!(
+        seen.record,
+        held_by("pod-a", 100, 0),
+        "the rival sees the winner's record"
+    );
     assert_eq!(seen.version, created);
 
-    let renewed = lease.try_update(Some(&created), &held_by("pod-a", 110, 0)).await?;
+    let renewed = lease
+        .try_update(Some(&created), &held_by("pod-a", 110, 0))
+        .await?;
     assert_ne!(renewed, created, "every write moves the version");
-    let stale = rival.try_update(Some(&created), &held_by("pod-b", 111, 1)).await;
-    assert!(matches!(stale, Err(LeaseError::Conflict)), "a stale version loses");
-    let garbage = rival.try_update(Some("not-a-version"), &held_by("pod-b", 111, 1)).await;
+    let stale = rival
+        .try_update(Some(&created), &held_by("pod-b", 111, 1))
+        .await;
+    assert!(
+        matches!(stale, Err(LeaseError::Conflict)),
+        "a stale version loses"
+    );
+    let garbage = rival
+        .try_update(Some("not-a-version"), &held_by("pod-b", 111, 1))
+        .await;
     assert!(matches!(garbage, Err(LeaseError::Conflict)));
 
     // Released, then taken over with the version just read.
-    let released = LeaseRecord { holder: None, ..held_by("pod-a", 112, 0) };
+    let released = LeaseRecord {
+        holder: None,
+        ..held_by("pod-a", 112, 0)
+    };
     let after_release = lease.try_update(Some(&renewed), &released).await?;
-    let current = rival.get().await?.ok_or_else(|| anyhow!("lease row missing"))?;
+    let current = rival
+        .get()
+        .await?
+        .ok_or_else(|| anyhow!("lease row missing"))?;
     assert_eq!(current.record.holder, None);
-    rival.try_update(Some(&after_release), &held_by("pod-b", 113, 1)).await?;
-    let taken = lease.get().await?.ok_or_else(|| anyhow!("lease row missing"))?;
+    rival
+        .try_update(Some(&after_release), &held_by("pod-b", 113, 1))
+        .await?;
+    let taken = lease
+        .get()
+        .await?
+        .ok_or_else(|| anyhow!("lease row missing"))?;
     assert_eq!(taken.record, held_by("pod-b", 113, 1));
 
     let other = fixture.store.lease("another-lease");
-    assert!(other.get().await?.is_none(), "leases are independent by name");
+    assert!(
+        other.get().await?.is_none(),
+        "leases are independent by name"
+    );
     Ok(())
 }

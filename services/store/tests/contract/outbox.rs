@@ -17,41 +17,83 @@ pub async fn outbox_is_gap_free_and_matches_committed_changes(fixture: &Fixture)
     let mut tx = store.begin_fenced(epoch).await?;
     tx.upsert_cronjob(&cronjob_record(&backup(), 900)).await?;
     tx.record_execution(&run).await?;
-    assert_eq!(tx.pending_events().len(), 2, "events are queued as changes happen");
+    assert_eq!(
+        tx.pending_events().len(),
+        2,
+        "events are queued as changes happen"
+    );
     committed.extend(tx.commit().await?);
 
     // Dropped without commit: rolled back, data and events alike.
     let mut abandoned = store.begin_fenced(epoch).await?;
-    abandoned.record_execution(&running(&backup(), "ghost", 1_100)).await?;
+    abandoned
+        .record_execution(&running(&backup(), "ghost", 1_100))
+        .await?;
     drop(abandoned);
     // Rolled back explicitly.
     let mut rolled_back = store.begin_fenced(epoch).await?;
-    rolled_back.upsert_alert(&alert("ghost-alert", &backup(), Severity::Info)).await?;
+    rolled_back
+        .upsert_alert(&alert("ghost-alert", &backup(), Severity::Info))
+        .await?;
     rolled_back.rollback().await?;
     // Failed on a database constraint: the transaction can only be dropped.
     let mut failed = store.begin_fenced(epoch).await?;
-    failed.record_execution(&running(&backup(), "ghost-2", 1_200)).await?;
-    let negative = guardian_core::Execution { retries: -1, ..running(&backup(), "bad", 1_300) };
+    failed
+        .record_execution(&running(&backup(), "ghost-2", 1_200))
+        .await?;
+    let negative = guardian_core::Execution {
+        retries: -1,
+        ..running(&backup(), "bad", 1_300)
+    };
     assert!(failed.record_execution(&negative).await.is_err());
     assert!(matches!(failed.commit().await, Err(StoreError::TxAborted)));
 
     let mut tx = store.begin_fenced(epoch).await?;
-    tx.record_execution(&finished(&run, Outcome::Succeeded, 20)).await?;
-    tx.upsert_alert(&alert("ops/backup/jobFailed", &backup(), Severity::Critical)).await?;
+    tx.record_execution(&finished(&run, Outcome::Succeeded, 20))
+        .await?;
+    tx.upsert_alert(&alert(
+        "ops/backup/jobFailed",
+        &backup(),
+        Severity::Critical,
+    ))
+    .await?;
     tx.delete_history(&backup()).await?;
     committed.extend(tx.commit().await?);
 
     let all = store.events_after(Sequence(0), 100).await?;
-    assert_eq!(all, committed, "the outbox holds exactly the committed events");
+    assert_eq!(
+        all, committed,
+        "the outbox holds exactly the committed events"
+    );
     let sequences: Vec<i64> = all.iter().map(|event| event.sequence.0).collect();
-    assert_eq!(sequences, vec![1, 2, 3, 4, 5], "no gap where transactions rolled back");
-    assert!(matches!(&all[4].change, Change::HistoryDeleted { executions_deleted: 1, .. }));
-    assert_eq!(store.events_after(Sequence(2), 2).await?, committed[2..4].to_vec(), "resume mid-stream");
+    assert_eq!(
+        sequences,
+        vec![1, 2, 3, 4, 5],
+        "no gap where transactions rolled back"
+    );
+    assert!(matches!(
+        &all[4].change,
+        Change::HistoryDeleted {
+            executions_deleted: 1,
+            ..
+        }
+    ));
+    assert_eq!(
+        store.events_after(Sequence(2), 2).await?,
+        committed[2..4].to_vec(),
+        "resume mid-stream"
+    );
     assert!(store.events_after(Sequence(5), 10).await?.is_empty());
     assert_eq!(store.last_sequence().await?, Sequence(5));
     assert!(store.get_execution_by_uid("ghost").await?.is_none());
     assert!(store.get_execution_by_uid("ghost-2").await?.is_none());
     assert!(store.get_alert("ghost-alert").await?.is_none());
-    assert_eq!(store.list_executions(&backup(), &ExecutionFilter::default()).await?.total, 0);
+    assert_eq!(
+        store
+            .list_executions(&backup(), &ExecutionFilter::default())
+            .await?
+            .total,
+        0
+    );
     Ok(())
 }

@@ -4,7 +4,9 @@
 use std::time::Duration;
 
 use anyhow::{Result, anyhow};
-use guardian_store::{Backend, ExecutionFilter, PoolSettings, Store, StoreConfig, StoreError};
+use guardian_store::{
+    Backend, ExecutionFilter, PgTarget, PoolSettings, SslMode, Store, StoreConfig, StoreError,
+};
 use guardian_testkit::postgres::PgHarness;
 
 use crate::data::{backup, running};
@@ -17,7 +19,15 @@ async fn a_restarted_postgres_is_unavailable_and_then_the_store_recovers() -> Re
 async fn restart_scenario() -> Result<()> {
     // Its own server: stopping the shared one would break every other test.
     let harness = PgHarness::start().await?;
-    let mut config = StoreConfig::new(Backend::PostgresUrl(harness.url()));
+    // Connect from parts (the Helm values' shape) rather than a URL.
+    let mut config = StoreConfig::new(Backend::Postgres(PgTarget {
+        host: "127.0.0.1".into(),
+        port: harness.port(),
+        database: "postgres".into(),
+        username: "postgres".into(),
+        password: None,
+        ssl_mode: SslMode::Disable,
+    }));
     config.pool = PoolSettings {
         health_check_interval: Duration::ZERO, // ping every pooled connection before use
         acquire_timeout: Duration::from_secs(3),
@@ -26,14 +36,26 @@ async fn restart_scenario() -> Result<()> {
     let store = Store::connect(&config).await?;
     let epoch = store.acquire_epoch().await?;
     let mut tx = store.begin_fenced(epoch).await?;
-    tx.record_execution(&running(&backup(), "before", 1)).await?;
+    tx.record_execution(&running(&backup(), "before", 1))
+        .await?;
     tx.commit().await?;
 
     harness.stop().await?;
-    let down = store.ping().await.err().ok_or_else(|| anyhow!("ping answered with the server down"))?;
+    let down = store
+        .ping()
+        .await
+        .err()
+        .ok_or_else(|| anyhow!("ping answered with the server down"))?;
     assert!(matches!(down, StoreError::Unavailable { .. }), "{down:?}");
-    let refused = store.begin_fenced(epoch).await.err().ok_or_else(|| anyhow!("began a tx on nothing"))?;
-    assert!(refused.certainly_aborted() && refused.is_retryable(), "{refused:?}");
+    let refused = store
+        .begin_fenced(epoch)
+        .await
+        .err()
+        .ok_or_else(|| anyhow!("began a tx on nothing"))?;
+    assert!(
+        refused.certainly_aborted() && refused.is_retryable(),
+        "{refused:?}"
+    );
 
     harness.restart().await?;
     let mut attempts = 0;
@@ -47,7 +69,10 @@ async fn restart_scenario() -> Result<()> {
     let mut tx = store.begin_fenced(epoch).await?;
     tx.record_execution(&running(&backup(), "after", 2)).await?;
     tx.commit().await?;
-    let total = store.list_executions(&backup(), &ExecutionFilter::default()).await?.total;
+    let total = store
+        .list_executions(&backup(), &ExecutionFilter::default())
+        .await?
+        .total;
     assert_eq!(total, 2, "data from before the restart is still there");
     Ok(())
 }

@@ -1,0 +1,103 @@
+//! A local deployment: one PostgreSQL database, one Kubernetes API stand-in,
+//! and controller / query processes started against them.
+
+use std::time::Duration;
+
+use guardian_testkit::kube_api::KubeApi;
+use guardian_testkit::postgres::PgHarness;
+use tempfile::NamedTempFile;
+
+use crate::http;
+use crate::process::{Process, ProcessSpec};
+use crate::wait::wait_until;
+
+/// Lease timings for tests: short, and valid by client-go's rules.
+#[derive(Debug, Clone, Copy)]
+pub struct Timings {
+    pub lease: Duration,
+    pub renew: Duration,
+    pub retry: Duration,
+}
+
+impl Default for Timings {
+    fn default() -> Self {
+        Self { lease: Duration::from_secs(4), renew: Duration::from_secs(3), retry: Duration::from_millis(500) }
+    }
+}
+
+pub struct LocalCluster {
+    pub kube: KubeApi,
+    kubeconfig: NamedTempFile,
+    port: u16,
+    database: String,
+    pub timings: Timings,
+}
+
+impl LocalCluster {
+    /// A fresh database named `name` on the shared test server and a new stand-in.
+    pub async fn new(name: &str, timings: Timings) -> anyhow::Result<LocalCluster> {
+        let harness = PgHarness::shared().await?;
+        harness.fresh_database(name).await?;
+        let kube = KubeApi::start().await?;
+        let kubeconfig = NamedTempFile::new()?;
+        std::fs::write(kubeconfig.path(), kube.kubeconfig())?;
+        Ok(LocalCluster { kube, kubeconfig, port: harness.port(), database: name.to_owned(), timings })
+    }
+
+    fn storage_args(&self) -> Vec<String> {
+        vec![
+            "--storage-type=postgres".into(),
+            "--storage-postgres-host=127.0.0.1".into(),
+            format!("--storage-postgres-port={}", self.port),
+            format!("--storage-postgres-database={}", self.database),
+            "--storage-postgres-username=postgres".into(),
+            "--storage-postgres-ssl-mode=disable".into(),
+            "--storage-postgres-max-open-conns=8".into(),
+            "--storage-postgres-max-idle-conns=1".into(),
+        ]
+    }
+
+    /// A controller electing through the database lease row.
+    pub async fn controller(&self, name: &str) -> anyhow::Result<Process> {
+        let mut args = vec!["controller".to_owned()];
+        args.extend(self.storage_args());
+        args.extend([
+            "--leader-election-enabled=true".into(),
+            "--leader-election-backend=postgres".into(),
+            "--replicas=2".into(),
+            format!("--leader-election-identity={name}"),
+            format!("--leader-election-lease-duration={}ms", self.timings.lease.as_millis()),
+            format!("--leader-election-renew-deadline={}ms", self.timings.renew.as_millis()),
+            format!("--leader-election-retry-period={}ms", self.timings.retry.as_millis()),
+            format!("--kubeconfig={}", self.kubeconfig.path().display()),
+            "--ignored-namespaces=kube-system".into(),
+        ]);
+        Process::start(ProcessSpec { name: name.to_owned(), args, env: Vec::new() }).await
+    }
+
+    /// A stateless query replica.
+    pub async fn query(&self, name: &str) -> anyhow::Result<Process> {
+        let mut args = vec!["query".to_owned()];
+        args.extend(self.storage_args());
+        Process::start(ProcessSpec { name: name.to_owned(), args, env: Vec::new() }).await
+    }
+}
+
+/// Whether `process` reports itself leader on `/metrics`.
+pub async fn is_leader(process: &Process) -> bool {
+    let Ok(response) = http::get(process.addresses.http, "/metrics").await else { return false };
+    response.body.lines().any(|line| line.starts_with("cronjob_guardian_leader_status") && line.ends_with(" 1"))
+}
+
+/// Waits until one of `processes` leads and returns its index.
+pub async fn leader_of(processes: &[&Process], deadline: Duration) -> anyhow::Result<usize> {
+    wait_until("a leader", deadline, || async {
+        for (index, process) in processes.iter().enumerate() {
+            if is_leader(process).await {
+                return Some(index);
+            }
+        }
+        None
+    })
+    .await
+}

@@ -1,0 +1,281 @@
+//! CronJobs: the list with health and summary counts, and the detail view.
+//!
+//! Health of a CronJob, decided here once for the list, the detail view and
+//! the summary counts:
+//! - `suspended` when the CronJob is suspended;
+//! - else `critical` when a critical alert fires for it;
+//! - else `warning` when a warning alert fires for it or its newest finished run failed;
+//! - else `healthy`.
+//!
+//! The summary counts the CronJobs the namespace and search filters select,
+//! before the status filter, so its numbers do not change with the status tab shown.
+
+use futures::{StreamExt, TryStreamExt};
+use guardian_api::convert::{execution_summary, go_duration, timestamp};
+use guardian_api::input::{CronJobFilter as CronJobQuery, HealthStatus};
+use guardian_api::v1::{
+    ActiveJobItem, AlertItem, CronJobListItem, GetCronJobRequest, GetCronJobResponse,
+    ListCronJobsRequest, ListCronJobsResponse, NamespacedRef, SummaryStats,
+};
+use guardian_core::{
+    AlertRecord, CronJobRecord, CronJobRef, Execution, Outcome, Schedule, Severity,
+};
+use guardian_store::{AlertFilter, CronJobFilter, ExecutionFilter};
+use jiff::{SignedDuration, Timestamp};
+
+use super::sla::{RunCounts, SHORT_WINDOW_DAYS, window_start};
+use super::{PARALLEL_READS, Reads};
+use crate::error::{QueryError, Result};
+
+/// Running Jobs shown per CronJob.
+const MAX_ACTIVE_JOBS: u32 = 20;
+
+/// What is known of one CronJob for the list and detail views.
+pub(super) struct CronJobFacts {
+    pub record: CronJobRecord,
+    /// Running executions, newest first.
+    pub running: Vec<Execution>,
+    pub last_success: Option<Execution>,
+    pub last_failure: Option<Execution>,
+    pub runs_7d: RunCounts,
+    pub alerts: Vec<AlertRecord>,
+    pub monitor: Option<CronJobRef>,
+}
+
+impl Reads {
+    pub async fn list_cronjobs(
+        &self,
+        request: &ListCronJobsRequest,
+    ) -> Result<ListCronJobsResponse> {
+        let query = CronJobQuery::try_from(request)?;
+        let records = self
+            .all_cronjobs(CronJobFilter {
+                namespace: query.namespace.clone(),
+                search: query.search.clone(),
+                ..CronJobFilter::default()
+            })
+            .await?;
+        let facts = self.facts_of(records).await?;
+        let now = self.now();
+        let items = facts
+            .iter()
+            .filter(|facts| query.status.is_none_or(|status| facts.health() == status))
+            .map(|facts| facts.list_item(now))
+            .collect();
+        Ok(ListCronJobsResponse {
+            items,
+            summary: Some(summarize(&facts)),
+        })
+    }
+
+    pub async fn get_cronjob(&self, request: &GetCronJobRequest) -> Result<GetCronJobResponse> {
+        let cronjob = CronJobRef::try_from(request)?;
+        let record = self
+            .store
+            .get_cronjob(&cronjob)
+            .await?
+            .ok_or_else(|| QueryError::not_found("cronjob", &cronjob))?;
+        let alerts = self
+            .firing_alerts(AlertFilter {
+                cronjob: Some(cronjob.clone()),
+                ..AlertFilter::default()
+            })
+            .await?;
+        let indexed = self.monitor_index().await?.remove(&cronjob);
+        let monitor = indexed.or_else(|| alerts.iter().find_map(|alert| alert.monitor.clone()));
+        let facts = self.cronjob_facts(record, alerts, monitor).await?;
+        let metrics = self.cronjob_metrics(&cronjob, facts.runs_7d).await?;
+        let now = self.now();
+        Ok(GetCronJobResponse {
+            name: cronjob.name.clone(),
+            namespace: cronjob.namespace.clone(),
+            status: facts.health().as_str().to_owned(),
+            schedule: facts.record.schedule.clone(),
+            timezone: facts.record.time_zone.clone(),
+            suspended: facts.record.suspended,
+            monitor_ref: facts.monitor.as_ref().map(NamespacedRef::from),
+            metrics: Some(metrics),
+            last_execution: facts.last_execution().map(execution_summary),
+            next_run: facts.next_run(now).map(timestamp),
+            active_jobs: facts.active_jobs(now),
+            active_alerts: facts.alerts.iter().map(AlertItem::from).collect(),
+        })
+    }
+
+    /// Facts of every CronJob of `records`, a few store reads at a time.
+    pub(super) async fn facts_of(&self, records: Vec<CronJobRecord>) -> Result<Vec<CronJobFacts>> {
+        let mut alerts = self.firing_alerts_by_cronjob().await?;
+        let monitors = self.monitor_index().await?;
+        futures::stream::iter(records)
+            .map(|record| {
+                let alerts = alerts.remove(&record.cronjob).unwrap_or_default();
+                let monitor = monitors.get(&record.cronjob).cloned();
+                self.cronjob_facts(record, alerts, monitor)
+            })
+            .buffered(PARALLEL_READS)
+            .try_collect()
+            .await
+    }
+
+    async fn cronjob_facts(
+        &self,
+        record: CronJobRecord,
+        alerts: Vec<AlertRecord>,
+        monitor: Option<CronJobRef>,
+    ) -> Result<CronJobFacts> {
+        let cronjob = &record.cronjob;
+        let running = self
+            .newest(cronjob, Outcome::Running, MAX_ACTIVE_JOBS)
+            .await?;
+        let last_success = self.newest(cronjob, Outcome::Succeeded, 1).await?.pop();
+        let last_failure = self.newest(cronjob, Outcome::Failed, 1).await?.pop();
+        let runs_7d = self
+            .run_counts(cronjob, window_start(self.now(), SHORT_WINDOW_DAYS))
+            .await?;
+        Ok(CronJobFacts {
+            record,
+            running,
+            last_success,
+            last_failure,
+            runs_7d,
+            alerts,
+            monitor,
+        })
+    }
+
+    /// The newest `limit` executions of `cronjob` with `outcome`.
+    async fn newest(
+        &self,
+        cronjob: &CronJobRef,
+        outcome: Outcome,
+        limit: u32,
+    ) -> Result<Vec<Execution>> {
+        let filter = ExecutionFilter {
+            limit,
+            offset: 0,
+            since: None,
+            status: Some(outcome),
+        };
+        let page = self.store.list_executions(cronjob, &filter).await?;
+        Ok(page
+            .items
+            .into_iter()
+            .map(|stored| stored.execution)
+            .collect())
+    }
+}
+
+impl CronJobFacts {
+    pub fn health(&self) -> HealthStatus {
+        let fires = |severity| self.alerts.iter().any(|alert| alert.severity == severity);
+        let last_failed = self
+            .last_finished()
+            .is_some_and(|execution| execution.outcome == Outcome::Failed);
+        if self.record.suspended {
+            HealthStatus::Suspended
+        } else if fires(Severity::Critical) {
+            HealthStatus::Critical
+        } else if fires(Severity::Warning) || last_failed {
+            HealthStatus::Warning
+        } else {
+            HealthStatus::Healthy
+        }
+    }
+
+    /// The newest run that has finished, whatever its outcome.
+    fn last_finished(&self) -> Option<&Execution> {
+        newer(self.last_success.as_ref(), self.last_failure.as_ref())
+    }
+
+    /// The newest run, running or finished.
+    fn last_execution(&self) -> Option<&Execution> {
+        newer(self.running.first(), self.last_finished())
+    }
+
+    /// The next fire time after `now`; none while suspended, deleted or unparseable.
+    fn next_run(&self, now: Timestamp) -> Option<Timestamp> {
+        if self.record.suspended || self.record.deleted_at.is_some() {
+            return None;
+        }
+        let anchor = self
+            .last_execution()
+            .map_or(self.record.first_seen_at, |execution| execution.started_at);
+        Schedule::parse(&self.record.schedule, self.record.time_zone.as_deref())
+            .ok()?
+            .anchored_at(anchor)
+            .next_after(now)
+    }
+
+    fn active_jobs(&self, now: Timestamp) -> Vec<ActiveJobItem> {
+        self.running
+            .iter()
+            .map(|execution| {
+                let running_for = now
+                    .duration_since(execution.started_at)
+                    .max(SignedDuration::ZERO);
+                ActiveJobItem {
+                    name: execution.job_name.clone(),
+                    start_time: Some(timestamp(execution.started_at)),
+                    running_duration: Some(go_duration(SignedDuration::from_secs(
+                        running_for.as_secs(),
+                    ))),
+                    pod_phase: None,
+                    pod_name: None,
+                    ready: None,
+                }
+            })
+            .collect()
+    }
+
+    fn list_item(&self, now: Timestamp) -> CronJobListItem {
+        let record = &self.record;
+        CronJobListItem {
+            name: record.cronjob.name.clone(),
+            namespace: record.cronjob.namespace.clone(),
+            status: self.health().as_str().to_owned(),
+            schedule: record.schedule.clone(),
+            timezone: record.time_zone.clone(),
+            suspended: record.suspended,
+            success_rate: self.runs_7d.percent(),
+            last_success: self
+                .last_success
+                .as_ref()
+                .and_then(|execution| execution.completed_at)
+                .map(timestamp),
+            last_run_duration: self
+                .last_finished()
+                .and_then(Execution::duration)
+                .map(go_duration),
+            next_run: self.next_run(now).map(timestamp),
+            active_jobs: self.active_jobs(now),
+            active_alerts: i32::try_from(self.alerts.len()).unwrap_or(i32::MAX),
+            monitor_ref: self.monitor.as_ref().map(NamespacedRef::from),
+        }
+    }
+}
+
+/// The later-started of two executions.
+fn newer<'a>(left: Option<&'a Execution>, right: Option<&'a Execution>) -> Option<&'a Execution> {
+    match (left, right) {
+        (Some(left), Some(right)) if right.started_at > left.started_at => Some(right),
+        (Some(left), _) => Some(left),
+        (None, right) => right,
+    }
+}
+
+/// Counts by health, plus CronJobs with a run in progress.
+pub(super) fn summarize(facts: &[CronJobFacts]) -> SummaryStats {
+    let mut summary = SummaryStats::default();
+    for facts in facts {
+        match facts.health() {
+            HealthStatus::Healthy => summary.healthy += 1,
+            HealthStatus::Warning => summary.warning += 1,
+            HealthStatus::Critical => summary.critical += 1,
+            HealthStatus::Suspended => summary.suspended += 1,
+        }
+        if !facts.running.is_empty() {
+            summary.running += 1;
+        }
+    }
+    summary
+}

@@ -1,0 +1,66 @@
+//! The API listener's router: the REST bridge over the replica's own gRPC
+//! routes, the OpenAPI document and `/metrics`.
+//!
+//! A 503 from the bridge (no leader for a mutation, database down) carries
+//! `Retry-After`, so HTTP clients back off instead of hammering the replica.
+
+use axum::Router;
+use axum::response::Response;
+use guardian_gateway::{Gateway, GatewayError, OpenApiInfo};
+use http::{HeaderValue, StatusCode, header};
+use tokio::net::TcpListener;
+use tokio::task::JoinHandle;
+use tokio_util::sync::CancellationToken;
+
+/// Where the OpenAPI document of the REST API is served.
+pub const OPENAPI_PATH: &str = "/api/v1/openapi.json";
+
+/// `/api/v1/...` (REST bridge), the OpenAPI document and `/metrics`.
+pub(super) fn api_router(
+    grpc: tonic::service::Routes,
+    retry_after_seconds: u32,
+) -> Result<Router, GatewayError> {
+    let gateway = Gateway::new(guardian_api::FILE_DESCRIPTOR_SET)?;
+    let info = OpenApiInfo {
+        title: guardian_api::API_TITLE.to_owned(),
+        version: guardian_api::API_VERSION.to_owned(),
+        description: Some(guardian_api::API_DESCRIPTION.to_owned()),
+    };
+    let retry_after = HeaderValue::from(retry_after_seconds);
+    let rest =
+        gateway
+            .router(grpc)
+            .layer(axum::middleware::map_response(move |response: Response| {
+                let retry_after = retry_after.clone();
+                async move { with_retry_after(response, retry_after) }
+            }));
+    Ok(rest
+        .merge(gateway.openapi_router(OPENAPI_PATH, &info))
+        .merge(guardian_runtime::probes::metrics_router()))
+}
+
+fn with_retry_after(mut response: Response, retry_after: HeaderValue) -> Response {
+    if response.status() == StatusCode::SERVICE_UNAVAILABLE {
+        response
+            .headers_mut()
+            .entry(header::RETRY_AFTER)
+            .or_insert(retry_after);
+    }
+    response
+}
+
+/// Serves `router` on `listener` until `drain` fires.
+pub(super) fn spawn(
+    listener: TcpListener,
+    router: Router,
+    drain: CancellationToken,
+) -> JoinHandle<()> {
+    tokio::spawn(async move {
+        let served = axum::serve(listener, router)
+            .with_graceful_shutdown(drain.cancelled_owned())
+            .await;
+        if let Err(error) = served {
+            tracing::error!(%error, "http server stopped");
+        }
+    })
+}
