@@ -19,7 +19,11 @@ pub(crate) enum Dialect {
 
 /// The row source for `INSERT INTO t (columns) <source>`: `rows` hold one scalar
 /// [`Arg`] per column, and the source's placeholders are the statement's only ones.
-pub(crate) fn rows_source(dialect: Dialect, rows: Vec<Vec<Arg>>, columns: usize) -> Result<(String, Vec<Arg>)> {
+pub(crate) fn rows_source(
+    dialect: Dialect,
+    rows: Vec<Vec<Arg>>,
+    columns: usize,
+) -> Result<(String, Vec<Arg>)> {
     match dialect {
         Dialect::Postgres => {
             let arrays = transpose(rows, columns)?;
@@ -47,7 +51,10 @@ pub(crate) fn any_of(dialect: Dialect, column: &str, values: Vec<String>) -> (St
         }
         Dialect::Sqlite => {
             let list = vec!["?"; values.len()].join(", ");
-            (format!("{column} IN ({list})"), values.into_iter().map(Arg::from).collect())
+            (
+                format!("{column} IN ({list})"),
+                values.into_iter().map(Arg::from).collect(),
+            )
         }
     }
 }
@@ -57,7 +64,9 @@ fn transpose(rows: Vec<Vec<Arg>>, columns: usize) -> Result<Vec<Arg>> {
     let mut arrays: Vec<Option<Arg>> = vec![None; columns];
     for row in rows {
         if row.len() != columns {
-            return Err(StoreError::invalid("bulk row has the wrong number of values"));
+            return Err(StoreError::invalid(
+                "bulk row has the wrong number of values",
+            ));
         }
         for (slot, value) in arrays.iter_mut().zip(row) {
             let array = slot.get_or_insert_with(|| empty_array_like(&value));
@@ -105,13 +114,19 @@ mod tests {
     use crate::sql::args;
 
     fn rows() -> Vec<Vec<Arg>> {
-        vec![args!["a", 1_i64, true], args![Option::<String>::None, Option::<i64>::None, false]]
+        vec![
+            args!["a", 1_i64, true],
+            args![Option::<String>::None, Option::<i64>::None, false],
+        ]
     }
 
     #[test]
     fn postgres_binds_one_typed_array_per_column() -> Result<()> {
         let (sql, args) = rows_source(Dialect::Postgres, rows(), 3)?;
-        assert_eq!(sql, "SELECT * FROM UNNEST($1::text[], $2::int8[], $3::bool[])");
+        assert_eq!(
+            sql,
+            "SELECT * FROM UNNEST($1::text[], $2::int8[], $3::bool[])"
+        );
         assert_eq!(args[0], Arg::Texts(vec![Some("a".into()), None]));
         assert_eq!(args[1], Arg::I64s(vec![Some(1), None]));
         assert_eq!(args[2], Arg::Bools(vec![true, false]));

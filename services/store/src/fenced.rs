@@ -21,12 +21,13 @@ use guardian_core::{
     AlertRecord, Change, Clock, CronJobRecord, CronJobRef, Epoch, Event, Execution, Sequence,
 };
 
+use crate::bulk::rows_source;
 use crate::codec::{MonitorRecord, event_args};
 use crate::error::{Result, StoreError};
-use crate::sql::{Arg, DbTx, dynamic, placeholders};
+use crate::sql::{Arg, DbTx, dynamic};
 use crate::{limits, metrics, writes};
 
-/// Outbox rows per multi-row `INSERT` (4 values each).
+/// Outbox rows per bulk `INSERT` (4 values each).
 const EVENT_CHUNK: usize = 1000;
 
 /// What recording one execution did. The id is the execution's row id.
@@ -208,18 +209,9 @@ impl FencedTx {
         }
         if let Some(last) = pending.last() {
             for chunk in pending.chunks(EVENT_CHUNK) {
-                let rows: Vec<String> = (0..chunk.len())
-                    .map(|row| placeholders(row * 4 + 1, 4))
-                    .collect();
-                let sql = format!(
-                    "INSERT INTO events (sequence, epoch, at, payload) VALUES {}",
-                    rows.join(", ")
-                );
-                let args: Vec<Arg> = chunk
-                    .iter()
-                    .map(event_args)
-                    .collect::<Result<Vec<_>>>()?
-                    .concat();
+                let rows = chunk.iter().map(event_args).collect::<Result<Vec<_>>>()?;
+                let (source, args) = rows_source(tx.exec().dialect(), rows, 4)?;
+                let sql = format!("INSERT INTO events (sequence, epoch, at, payload) {source}");
                 tx.exec().execute(dynamic(sql), args).await?;
             }
             let update = "UPDATE control SET last_sequence = $1 WHERE id = 1";

@@ -76,11 +76,15 @@ impl Exec<'_> {
     ) -> Result<Vec<T>> {
         let decoded: Result<Vec<T>, sqlx::Error> = match self {
             Exec::Postgres(conn) => {
-                let rows = bind_postgres(sqlx::query(sql), args).fetch_all(&mut **conn).await?;
+                let rows = bind_postgres(sqlx::query(sql), args)
+                    .fetch_all(&mut **conn)
+                    .await?;
                 rows.iter().map(T::from_row).collect()
             }
             Exec::Sqlite(conn) => {
-                let rows = bind_sqlite(sqlx::query(sql), args)?.fetch_all(&mut **conn).await?;
+                let rows = bind_sqlite(sqlx::query(sql), args)?
+                    .fetch_all(&mut **conn)
+                    .await?;
                 rows.iter().map(T::from_row).collect()
             }
         };

@@ -26,10 +26,10 @@ use super::schema::Required;
     shortname = "alertch",
     category = "guardian",
     doc = "AlertChannel is a destination for alerts: Slack, PagerDuty, a webhook or email.",
-    printcolumn(name = "Type", type_ = "string", json_path = ".spec.type"),
-    printcolumn(name = "Ready", type_ = "boolean", json_path = ".status.ready"),
-    printcolumn(name = "Last Alert", type_ = "date", json_path = ".status.lastAlertTime"),
-    printcolumn(name = "Age", type_ = "date", json_path = ".metadata.creationTimestamp")
+    printcolumn = r#"{"name": "Type", "type": "string", "jsonPath": ".spec.type"}"#,
+    printcolumn = r#"{"name": "Ready", "type": "boolean", "jsonPath": ".status.ready"}"#,
+    printcolumn = r#"{"name": "Last Alert", "type": "date", "jsonPath": ".status.lastAlertTime"}"#,
+    printcolumn = r#"{"name": "Age", "type": "date", "jsonPath": ".metadata.creationTimestamp"}"#
 )]
 #[serde(rename_all = "camelCase")]
 pub struct AlertChannelSpec {

@@ -8,6 +8,7 @@
 
 mod channel;
 mod monitor;
+mod values;
 
 use std::fmt;
 
@@ -79,7 +80,9 @@ pub struct InvalidSpec {
 impl InvalidSpec {
     /// The condition reason: the first error's.
     pub fn reason(&self) -> &'static str {
-        self.errors.first().map_or("InvalidSpec", ConvertError::reason)
+        self.errors
+            .first()
+            .map_or("InvalidSpec", ConvertError::reason)
     }
 }
 
@@ -127,7 +130,12 @@ impl Errors {
         })
     }
 
-    fn out_of_range(&mut self, field: &'static str, value: impl fmt::Display, expected: &'static str) {
+    fn out_of_range(
+        &mut self,
+        field: &'static str,
+        value: impl fmt::Display,
+        expected: &'static str,
+    ) {
         self.push(ConvertError::OutOfRange {
             field,
             value: value.to_string(),

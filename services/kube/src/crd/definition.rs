@@ -8,8 +8,7 @@
 //!   admits it, so the enum only needs the real values.
 
 use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::{
-    CustomResourceDefinition, JSON, JSONSchemaProps, JSONSchemaPropsOrArray,
-    JSONSchemaPropsOrBool,
+    CustomResourceDefinition, JSON, JSONSchemaProps, JSONSchemaPropsOrArray, JSONSchemaPropsOrBool,
 };
 use kube::CustomResourceExt;
 
@@ -26,7 +25,11 @@ pub fn cronjob_monitor_crd() -> CustomResourceDefinition {
         if root.required.as_ref().is_some_and(Vec::is_empty) {
             root.required = None;
         }
-        if let Some(spec) = root.properties.as_mut().and_then(|props| props.get_mut("spec")) {
+        if let Some(spec) = root
+            .properties
+            .as_mut()
+            .and_then(|props| props.get_mut("spec"))
+        {
             spec.default = Some(JSON(serde_json::json!({})));
         }
     }
@@ -59,12 +62,18 @@ fn drop_null_enum_values(schema: &mut JSONSchemaProps) {
     if let Some(values) = schema.enum_.as_mut() {
         values.retain(|value| !value.0.is_null());
     }
-    for child in schema.properties.iter_mut().flat_map(|props| props.values_mut()) {
+    for child in schema
+        .properties
+        .iter_mut()
+        .flat_map(|props| props.values_mut())
+    {
         drop_null_enum_values(child);
     }
     match schema.items.as_mut() {
         Some(JSONSchemaPropsOrArray::Schema(items)) => drop_null_enum_values(items),
-        Some(JSONSchemaPropsOrArray::Schemas(list)) => list.iter_mut().for_each(drop_null_enum_values),
+        Some(JSONSchemaPropsOrArray::Schemas(list)) => {
+            list.iter_mut().for_each(drop_null_enum_values)
+        }
         None => {}
     }
     if let Some(JSONSchemaPropsOrBool::Schema(values)) = schema.additional_properties.as_mut() {

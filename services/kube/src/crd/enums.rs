@@ -10,7 +10,9 @@ use serde::{Deserialize, Serialize};
 /// Severity of an alert.
 // The Go operator's severityOverrides allowed only critical and warning; info is accepted
 // everywhere because channelRefs[].severities routes it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum AlertSeverity {
     Critical,

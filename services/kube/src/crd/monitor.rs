@@ -27,13 +27,13 @@ use super::schema::{Required, yes};
     shortname = "cjm",
     category = "guardian",
     doc = "CronJobMonitor watches a set of CronJobs: dead-man's switch, SLA, maintenance windows and alerting.",
-    printcolumn(name = "Phase", type_ = "string", json_path = ".status.phase"),
-    printcolumn(name = "CronJobs", type_ = "integer", json_path = ".status.summary.totalCronJobs"),
-    printcolumn(name = "Healthy", type_ = "integer", json_path = ".status.summary.healthy"),
-    printcolumn(name = "Warning", type_ = "integer", json_path = ".status.summary.warning"),
-    printcolumn(name = "Critical", type_ = "integer", json_path = ".status.summary.critical"),
-    printcolumn(name = "Alerts", type_ = "integer", json_path = ".status.summary.activeAlerts"),
-    printcolumn(name = "Age", type_ = "date", json_path = ".metadata.creationTimestamp")
+    printcolumn = r#"{"name": "Phase", "type": "string", "jsonPath": ".status.phase"}"#,
+    printcolumn = r#"{"name": "CronJobs", "type": "integer", "jsonPath": ".status.summary.totalCronJobs"}"#,
+    printcolumn = r#"{"name": "Healthy", "type": "integer", "jsonPath": ".status.summary.healthy"}"#,
+    printcolumn = r#"{"name": "Warning", "type": "integer", "jsonPath": ".status.summary.warning"}"#,
+    printcolumn = r#"{"name": "Critical", "type": "integer", "jsonPath": ".status.summary.critical"}"#,
+    printcolumn = r#"{"name": "Alerts", "type": "integer", "jsonPath": ".status.summary.activeAlerts"}"#,
+    printcolumn = r#"{"name": "Age", "type": "date", "jsonPath": ".metadata.creationTimestamp"}"#
 )]
 #[serde(rename_all = "camelCase")]
 pub struct CronJobMonitorSpec {

@@ -25,7 +25,13 @@ impl Transform for Required {
         let mut required: Vec<String> = schema
             .get("required")
             .and_then(Value::as_array)
-            .map(|names| names.iter().filter_map(Value::as_str).map(str::to_owned).collect())
+            .map(|names| {
+                names
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_owned)
+                    .collect()
+            })
             .unwrap_or_default();
         required.extend(self.0.iter().map(|name| (*name).to_owned()));
         required.sort();

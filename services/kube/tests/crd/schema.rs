@@ -3,9 +3,9 @@
 
 use std::path::Path;
 
+use guardian_core::duration;
 use guardian_kube::crd::duration::DURATION_PATTERN;
 use guardian_kube::crd::{crds, manifests};
-use guardian_core::duration;
 use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceDefinition;
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -14,7 +14,17 @@ use crate::support::{documents, schema_errors, schema_of};
 
 const TYPES: [&str; 6] = ["object", "array", "string", "integer", "number", "boolean"];
 const FORMATS: [&str; 6] = ["int32", "int64", "float", "double", "date-time", "byte"];
-const JUNCTORS: [&str; 9] = ["$ref", "$schema", "definitions", "anyOf", "oneOf", "allOf", "not", "uniqueItems", "additionalItems"];
+const JUNCTORS: [&str; 9] = [
+    "$ref",
+    "$schema",
+    "definitions",
+    "anyOf",
+    "oneOf",
+    "allOf",
+    "not",
+    "uniqueItems",
+    "additionalItems",
+];
 
 /// Kubernetes' structural-schema rules (and the checks it makes on CRD schemas), applied to
 /// one node and its children. Returns every violation with its path.
@@ -27,26 +37,45 @@ fn structural_violations(schema: &Value, path: &str, out: &mut Vec<String>) {
         None if preserves || int_or_string => {}
         other => out.push(format!("{path}: type {other:?}")),
     }
-    for keyword in JUNCTORS.iter().filter(|keyword| node.contains_key(**keyword)) {
+    for keyword in JUNCTORS
+        .iter()
+        .filter(|keyword| node.contains_key(**keyword))
+    {
         out.push(format!("{path}: {keyword} is not allowed"));
     }
-    if let Some(format) = node.get("format").and_then(Value::as_str).filter(|f| !FORMATS.contains(f)) {
+    if let Some(format) = node
+        .get("format")
+        .and_then(Value::as_str)
+        .filter(|f| !FORMATS.contains(f))
+    {
         out.push(format!("{path}: unknown format {format}"));
     }
     if node.contains_key("properties") && node.contains_key("additionalProperties") {
-        out.push(format!("{path}: properties and additionalProperties together"));
+        out.push(format!(
+            "{path}: properties and additionalProperties together"
+        ));
     }
     if node.get("type") == Some(&json!("array")) && !node.contains_key("items") {
         out.push(format!("{path}: array without items"));
     }
     let properties = node.get("properties").and_then(Value::as_object);
-    for required in node.get("required").and_then(Value::as_array).into_iter().flatten() {
+    for required in node
+        .get("required")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
         let name = required.as_str().unwrap_or_default();
         if !properties.is_some_and(|props| props.contains_key(name)) {
             out.push(format!("{path}: required {name} is not a property"));
         }
     }
-    for value in node.get("enum").and_then(Value::as_array).into_iter().flatten() {
+    for value in node
+        .get("enum")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
         if !value.is_string() {
             out.push(format!("{path}: enum value {value} is not a string"));
         }
@@ -86,36 +115,79 @@ fn both_schemas_are_structural() {
         let mut violations = Vec::new();
         structural_violations(&schema, kind, &mut violations);
         assert_eq!(violations, Vec::<String>::new(), "{kind}");
-        let root: Vec<&String> = schema["properties"].as_object().expect("root properties").keys().collect();
-        assert_eq!(root, ["spec", "status"], "{kind}: metadata is left to the API server");
+        let root: Vec<&String> = schema["properties"]
+            .as_object()
+            .expect("root properties")
+            .keys()
+            .collect();
+        assert_eq!(
+            root,
+            ["spec", "status"],
+            "{kind}: metadata is left to the API server"
+        );
     }
 }
 
 #[test]
 fn the_crds_are_namespaced_with_status_and_printer_columns() {
     let [monitor, channel] = crds();
-    for (crd, plural, kind) in [(&monitor, "cronjobmonitors", "CronJobMonitor"), (&channel, "alertchannels", "AlertChannel")] {
-        assert_eq!(crd.metadata.name.as_deref(), Some(format!("{plural}.guardian.illenium.net").as_str()));
-        assert_eq!((crd.spec.group.as_str(), crd.spec.scope.as_str()), ("guardian.illenium.net", "Namespaced"));
+    for (crd, plural, kind) in [
+        (&monitor, "cronjobmonitors", "CronJobMonitor"),
+        (&channel, "alertchannels", "AlertChannel"),
+    ] {
+        assert_eq!(
+            crd.metadata.name.as_deref(),
+            Some(format!("{plural}.guardian.illenium.net").as_str())
+        );
+        assert_eq!(
+            (crd.spec.group.as_str(), crd.spec.scope.as_str()),
+            ("guardian.illenium.net", "Namespaced")
+        );
         assert_eq!(crd.spec.names.kind, kind);
         let version = &crd.spec.versions[0];
-        assert_eq!((version.name.as_str(), version.served, version.storage), ("v1alpha1", true, true));
-        assert!(version.subresources.as_ref().is_some_and(|s| s.status.is_some()), "{kind} has /status");
+        assert_eq!(
+            (version.name.as_str(), version.served, version.storage),
+            ("v1alpha1", true, true)
+        );
+        assert!(
+            version
+                .subresources
+                .as_ref()
+                .is_some_and(|s| s.status.is_some()),
+            "{kind} has /status"
+        );
     }
     let columns = |crd: &CustomResourceDefinition| -> Vec<String> {
-        let printer = crd.spec.versions[0].additional_printer_columns.clone().unwrap_or_default();
+        let printer = crd.spec.versions[0]
+            .additional_printer_columns
+            .clone()
+            .unwrap_or_default();
         printer.into_iter().map(|column| column.name).collect()
     };
-    assert_eq!(columns(&monitor), ["Phase", "CronJobs", "Healthy", "Warning", "Critical", "Alerts", "Age"]);
+    assert_eq!(
+        columns(&monitor),
+        [
+            "Phase", "CronJobs", "Healthy", "Warning", "Critical", "Alerts", "Age"
+        ]
+    );
     assert_eq!(columns(&channel), ["Type", "Ready", "Last Alert", "Age"]);
 }
 
 #[test]
 fn every_example_validates_against_its_schema() {
-    for file in ["monitor-full.yaml", "monitors-go-style.yaml", "channels.yaml", "statuses.yaml"] {
+    for file in [
+        "monitor-full.yaml",
+        "monitors-go-style.yaml",
+        "channels.yaml",
+        "statuses.yaml",
+    ] {
         for document in documents(file) {
             let name = document["metadata"]["name"].clone();
-            assert_eq!(schema_errors(&document), Vec::<String>::new(), "{file}: {name}");
+            assert_eq!(
+                schema_errors(&document),
+                Vec::<String>::new(),
+                "{file}: {name}"
+            );
         }
     }
 }
@@ -125,21 +197,58 @@ fn the_schema_rejects_values_the_operator_cannot_use() {
     let monitor = documents("monitor-full.yaml").remove(0);
     let channel = documents("channels.yaml").remove(0);
     let cases = [
-        (&monitor, "/spec/deadManSwitch/maxTimeSinceLastSuccess", json!("1d")),
-        (&monitor, "/spec/alerting/suppressDuplicatesFor", json!("-5m")),
-        (&monitor, "/spec/alerting/severityOverrides/jobFailed", json!("page")),
-        (&monitor, "/spec/dataRetention/onCronJobDeletion", json!("delete")),
+        (
+            &monitor,
+            "/spec/deadManSwitch/maxTimeSinceLastSuccess",
+            json!("1d"),
+        ),
+        (
+            &monitor,
+            "/spec/alerting/suppressDuplicatesFor",
+            json!("-5m"),
+        ),
+        (
+            &monitor,
+            "/spec/alerting/severityOverrides/jobFailed",
+            json!("page"),
+        ),
+        (
+            &monitor,
+            "/spec/dataRetention/onCronJobDeletion",
+            json!("delete"),
+        ),
         (&monitor, "/spec/sla/minSuccessRate", json!(120)),
-        (&monitor, "/spec/alerting/includeContext/logLines", json!(-1)),
-        (&monitor, "/spec/maintenanceWindows/0", json!({"name": "no-duration", "schedule": "0 1 * * *"})),
-        (&monitor, "/spec/alerting/channelRefs/0", json!({"severities": ["critical"]})),
+        (
+            &monitor,
+            "/spec/alerting/includeContext/logLines",
+            json!(-1),
+        ),
+        (
+            &monitor,
+            "/spec/maintenanceWindows/0",
+            json!({"name": "no-duration", "schedule": "0 1 * * *"}),
+        ),
+        (
+            &monitor,
+            "/spec/alerting/channelRefs/0",
+            json!({"severities": ["critical"]}),
+        ),
         (&channel, "/spec/type", json!("teams")),
-        (&channel, "/spec/slack/webhookSecretRef", json!({"name": "slack-webhook", "key": "url"})),
+        (
+            &channel,
+            "/spec/slack/webhookSecretRef",
+            json!({"name": "slack-webhook", "key": "url"}),
+        ),
     ];
     for (object, pointer, value) in cases {
         let mut broken = object.clone();
-        *broken.pointer_mut(pointer).expect("pointer exists in the example") = value.clone();
-        assert!(!schema_errors(&broken).is_empty(), "{pointer} = {value} was accepted");
+        *broken
+            .pointer_mut(pointer)
+            .expect("pointer exists in the example") = value.clone();
+        assert!(
+            !schema_errors(&broken).is_empty(),
+            "{pointer} = {value} was accepted"
+        );
     }
 }
 
@@ -160,7 +269,11 @@ fn the_duration_pattern_accepts_exactly_what_the_parser_accepts() {
 #[test]
 fn manifests_parse_back_into_the_same_crds() {
     let text = manifests().expect("manifests render");
-    assert_eq!(text, manifests().expect("manifests render"), "rendering is deterministic");
+    assert_eq!(
+        text,
+        manifests().expect("manifests render"),
+        "rendering is deterministic"
+    );
     let parsed: Vec<CustomResourceDefinition> = serde_yaml::Deserializer::from_str(&text)
         .map(|document| CustomResourceDefinition::deserialize(document).expect("a CRD document"))
         .collect();
@@ -171,8 +284,14 @@ fn manifests_parse_back_into_the_same_crds() {
 fn checked_in_crd_copies_equal_the_generated_manifests() {
     let expected = manifests().expect("manifests render");
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    for copy in ["deploy/crds/cronjob-guardian-crds.yaml", "charts/cronjob-guardian/crds/cronjob-guardian-crds.yaml"] {
+    for copy in [
+        "deploy/crds/cronjob-guardian-crds.yaml",
+        "charts/cronjob-guardian/crds/cronjob-guardian-crds.yaml",
+    ] {
         let actual = std::fs::read_to_string(root.join(copy)).unwrap_or_default();
-        assert!(actual == expected, "{copy} is stale: run `cargo run -p guardian-kube --example crdgen`");
+        assert!(
+            actual == expected,
+            "{copy} is stale: run `cargo run -p guardian-kube --example crdgen`"
+        );
     }
 }

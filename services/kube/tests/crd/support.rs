@@ -76,7 +76,9 @@ fn apply_defaults(schema: &Value, value: &mut Value) {
         Value::Object(map) => {
             if let Some(properties) = schema.get("properties").and_then(Value::as_object) {
                 for (name, property) in properties {
-                    if let (false, Some(default)) = (map.contains_key(name), property.get("default")) {
+                    if let (false, Some(default)) =
+                        (map.contains_key(name), property.get("default"))
+                    {
                         map.insert(name.clone(), default.clone());
                     }
                     if let Some(child) = map.get_mut(name) {
@@ -85,12 +87,15 @@ fn apply_defaults(schema: &Value, value: &mut Value) {
                 }
             }
             if let Some(values) = schema.get("additionalProperties").filter(|s| s.is_object()) {
-                map.values_mut().for_each(|child| apply_defaults(values, child));
+                map.values_mut()
+                    .for_each(|child| apply_defaults(values, child));
             }
         }
         Value::Array(items) => {
             if let Some(item_schema) = schema.get("items") {
-                items.iter_mut().for_each(|item| apply_defaults(item_schema, item));
+                items
+                    .iter_mut()
+                    .for_each(|item| apply_defaults(item_schema, item));
             }
         }
         _ => {}

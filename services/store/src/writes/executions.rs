@@ -1,16 +1,17 @@
-//! Recording executions in batches: one `SELECT … IN` for the UIDs already stored, the
-//! merge decided in memory, then one multi-row upsert per chunk. A batch of N new
+//! Recording executions in batches: one `SELECT` for the UIDs already stored, the
+//! merge decided in memory, then one bulk upsert per chunk (see [`crate::bulk`]). A batch of N new
 //! executions costs a handful of statements, not 2·N round trips.
 
 use std::collections::HashMap;
 
 use guardian_core::{Change, Execution};
 
+use crate::bulk::{any_of, rows_source};
 use crate::codec::{EXECUTION_COLUMNS, EXECUTION_INSERT_COLUMNS, ExecutionRow, execution_args};
 use crate::error::{Result, StoreError};
 use crate::fenced::RecordOutcome;
 use crate::merge;
-use crate::sql::{Arg, Exec, dynamic, placeholders};
+use crate::sql::{Exec, dynamic};
 
 /// Rows per multi-row statement: 15 values each stays far below both drivers'
 /// bind-parameter limits (PostgreSQL 65 535, SQLite 32 766).
@@ -122,12 +123,9 @@ async fn fetch_existing(
 ) -> Result<HashMap<String, (i64, Execution)>> {
     let mut found = HashMap::new();
     for chunk in uids.chunks(CHUNK) {
-        let list: Vec<String> = (1..=chunk.len()).map(|n| format!("${n}")).collect();
-        let sql = format!(
-            "SELECT {EXECUTION_COLUMNS} FROM executions WHERE job_uid IN ({})",
-            list.join(", ")
-        );
-        let args = chunk.iter().map(|uid| Arg::from(*uid)).collect();
+        let values = chunk.iter().map(|uid| (*uid).to_owned()).collect();
+        let (condition, args) = any_of(exec.dialect(), "job_uid", values);
+        let sql = format!("SELECT {EXECUTION_COLUMNS} FROM executions WHERE {condition}");
         for row in exec.fetch_all::<ExecutionRow>(dynamic(sql), args).await? {
             let stored = row.decode()?;
             found.insert(
@@ -145,15 +143,14 @@ async fn write_dirty(exec: &mut Exec<'_>, slots: &mut [Option<Slot>]) -> Result<
         .filter(|&position| slots[position].as_ref().is_some_and(|slot| slot.dirty))
         .collect();
     for chunk in dirty.chunks(CHUNK) {
-        let mut args = Vec::with_capacity(chunk.len() * INSERT_VALUES);
-        for &position in chunk {
-            if let Some(slot) = &slots[position] {
-                args.extend(execution_args(&slot.current)?);
-            }
-        }
-        let returned: Vec<(i64, String)> = exec
-            .fetch_all(dynamic(upsert_sql(chunk.len())), args)
-            .await?;
+        let rows = chunk
+            .iter()
+            .filter_map(|&position| slots[position].as_ref())
+            .map(|slot| execution_args(&slot.current))
+            .collect::<Result<Vec<_>>>()?;
+        let (source, args) = rows_source(exec.dialect(), rows, INSERT_VALUES)?;
+        let returned: Vec<(i64, String)> =
+            exec.fetch_all(dynamic(upsert_sql(&source)), args).await?;
         let ids: HashMap<String, i64> = returned.into_iter().map(|(id, uid)| (uid, id)).collect();
         for &position in chunk {
             if let Some(slot) = slots[position].as_mut() {
@@ -164,12 +161,10 @@ async fn write_dirty(exec: &mut Exec<'_>, slots: &mut [Option<Slot>]) -> Result<
     Ok(())
 }
 
-fn upsert_sql(rows: usize) -> String {
-    let values: Vec<String> = (0..rows)
-        .map(|row| placeholders(row * INSERT_VALUES + 1, INSERT_VALUES))
-        .collect();
+/// Inserts new UIDs and overwrites changed ones with the merged state.
+fn upsert_sql(source: &str) -> String {
     format!(
-        "INSERT INTO executions ({EXECUTION_INSERT_COLUMNS}) VALUES {} \
+        "INSERT INTO executions ({EXECUTION_INSERT_COLUMNS}) {source} \
          ON CONFLICT (job_uid) DO UPDATE SET job_name = excluded.job_name, \
          namespace = excluded.namespace, cronjob = excluded.cronjob, \
          cronjob_uid = excluded.cronjob_uid, started_at = excluded.started_at, \
@@ -177,7 +172,6 @@ fn upsert_sql(rows: usize) -> String {
          outcome = excluded.outcome, exit_code = excluded.exit_code, reason = excluded.reason, \
          logs = excluded.logs, events = excluded.events, retries = excluded.retries, \
          manual = excluded.manual \
-         RETURNING id, job_uid",
-        values.join(", ")
+         RETURNING id, job_uid"
     )
 }

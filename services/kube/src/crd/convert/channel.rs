@@ -3,7 +3,9 @@
 use guardian_core::alerting::rate_limit::RateLimit;
 
 use super::{ConvertError, Errors, InvalidSpec};
-use crate::crd::channel::{AlertChannelSpec, EmailConfig, PagerDutyConfig, SlackConfig, WebhookConfig};
+use crate::crd::channel::{
+    AlertChannelSpec, EmailConfig, PagerDutyConfig, SlackConfig, WebhookConfig,
+};
 use crate::crd::enums::ChannelType;
 
 /// Where a channel sends, with the settings of its type.
@@ -28,7 +30,10 @@ pub struct ChannelPolicy {
 pub fn channel_policy(spec: &AlertChannelSpec) -> Result<ChannelPolicy, InvalidSpec> {
     let mut errors = Errors::default();
     let limits = spec.rate_limiting.unwrap_or_default();
-    let per_hour = errors.non_negative("spec.rateLimiting.maxAlertsPerHour", limits.max_alerts_per_hour);
+    let per_hour = errors.non_negative(
+        "spec.rateLimiting.maxAlertsPerHour",
+        limits.max_alerts_per_hour,
+    );
     let burst = errors.non_negative("spec.rateLimiting.burstLimit", limits.burst_limit);
     let Some(target) = target(spec, &mut errors) else {
         return Err(errors.into_invalid());

@@ -3,18 +3,15 @@
 use guardian_core::Severity;
 use guardian_core::alerting::{self, kinds};
 use guardian_core::deadman::{self, AutoSchedule, DeadManConfig, SuspendedHandling};
-use guardian_core::fixes::{self, FixMatcher, FixPattern};
+use guardian_core::fixes::{FixMatcher, FixPattern};
 use guardian_core::maintenance::{MaintenanceWindowSpec, MaintenanceWindows};
 use guardian_core::regression::RegressionPolicy;
 use guardian_core::selector::{self, CompiledSelector};
 use guardian_core::sla::SlaPolicy;
 use jiff::{SignedDuration, Timestamp};
-use k8s_openapi::apimachinery::pkg::apis::meta::v1::{LabelSelector, LabelSelectorRequirement};
 
 use super::{ConvertError, Errors, InvalidSpec};
-use crate::crd::alerting::{
-    AlertContext, AlertingConfig, ChannelRef, SeverityOverrides, SuggestedFixPattern,
-};
+use crate::crd::alerting::{AlertContext, AlertingConfig, ChannelRef, SeverityOverrides};
 use crate::crd::monitor::{
     CronJobMonitorSpec, CronJobSelector, DataRetentionConfig, MaintenanceWindow, SlaConfig,
 };
@@ -119,7 +116,9 @@ fn compile_selector(
     namespace: &str,
     errors: &mut Errors,
 ) -> Option<CompiledSelector> {
-    let core = selector.map(selector::CronJobSelector::from).unwrap_or_default();
+    let core = selector
+        .map(selector::CronJobSelector::from)
+        .unwrap_or_default();
     core.compile(namespace)
         .map_err(|error| errors.push(ConvertError::Selector(error)))
         .ok()
@@ -135,7 +134,10 @@ fn dead_man(spec: &CronJobMonitorSpec, errors: &mut Errors) -> (DeadManConfig, S
                 "a number of at least 0",
             );
         }
-        let buffer = errors.duration("spec.deadManSwitch.autoFromSchedule.buffer", Some(&auto.buffer));
+        let buffer = errors.duration(
+            "spec.deadManSwitch.autoFromSchedule.buffer",
+            Some(&auto.buffer),
+        );
         AutoSchedule {
             enabled: auto.enabled,
             buffer: buffer.unwrap_or(AutoSchedule::default().buffer),
@@ -222,79 +224,11 @@ fn alerting(config: Option<&AlertingConfig>, errors: &mut Errors) -> Option<Aler
         context,
         timing: alerting::Policy {
             alert_delay: delay.unwrap_or(SignedDuration::ZERO),
-            suppress_duplicates_for: suppress.unwrap_or(alerting::Policy::default().suppress_duplicates_for),
+            suppress_duplicates_for: suppress
+                .unwrap_or(alerting::Policy::default().suppress_duplicates_for),
             ..alerting::Policy::default()
         },
         severity_overrides: config.severity_overrides.unwrap_or_default(),
         fixes: fixes.ok()?,
     })
-}
-
-// === wire → core value conversions (no validation needed) ===
-
-impl From<&CronJobSelector> for selector::CronJobSelector {
-    fn from(wire: &CronJobSelector) -> Self {
-        Self {
-            match_labels: wire.match_labels.clone(),
-            match_expressions: wire.match_expressions.iter().map(requirement).collect(),
-            match_names: wire.match_names.clone(),
-            namespaces: wire.namespaces.clone(),
-            namespace_selector: wire.namespace_selector.as_ref().map(label_selector),
-            all_namespaces: wire.all_namespaces,
-        }
-    }
-}
-
-fn requirement(wire: &LabelSelectorRequirement) -> selector::Requirement {
-    selector::Requirement {
-        key: wire.key.clone(),
-        operator: wire.operator.clone(),
-        values: wire.values.clone().unwrap_or_default(),
-    }
-}
-
-fn label_selector(wire: &LabelSelector) -> selector::LabelSelector {
-    selector::LabelSelector {
-        match_labels: wire.match_labels.clone().unwrap_or_default(),
-        match_expressions: wire
-            .match_expressions
-            .iter()
-            .flatten()
-            .map(requirement)
-            .collect(),
-    }
-}
-
-impl From<&MaintenanceWindow> for MaintenanceWindowSpec {
-    fn from(wire: &MaintenanceWindow) -> Self {
-        Self {
-            name: wire.name.clone(),
-            schedule: wire.schedule.clone(),
-            duration: wire.duration.as_str().to_owned(),
-            timezone: Some(wire.timezone.clone()),
-            suppress_alerts: wire.suppress_alerts,
-        }
-    }
-}
-
-impl From<&SuggestedFixPattern> for FixPattern {
-    fn from(wire: &SuggestedFixPattern) -> Self {
-        let criteria = &wire.matcher;
-        Self {
-            name: wire.name.clone(),
-            matcher: fixes::PatternMatch {
-                exit_code: criteria.exit_code,
-                exit_code_range: criteria.exit_code_range.map(|range| fixes::ExitCodeRange {
-                    min: range.min,
-                    max: range.max,
-                }),
-                reason: criteria.reason.clone(),
-                reason_pattern: criteria.reason_pattern.clone(),
-                log_pattern: criteria.log_pattern.clone(),
-                event_pattern: criteria.event_pattern.clone(),
-            },
-            suggestion: wire.suggestion.clone(),
-            priority: wire.priority,
-        }
-    }
 }

@@ -1,0 +1,140 @@
+//! The replica's edges: bad input and unknown objects over both protocols,
+//! gRPC health, mutations with no leader, a leader that is gone, the OpenAPI
+//! document and `/metrics`.
+
+mod support;
+
+use guardian_api::v1::control_service_client::ControlServiceClient;
+use guardian_api::v1::query_service_client::QueryServiceClient;
+use guardian_api::v1::{
+    GetCronJobRequest, ListChannelsRequest, ListExecutionsRequest, TriggerCronJobRequest,
+};
+use http::Method;
+use jiff::Timestamp;
+use support::{TestPlane, TestStore, cronjob, eventually, fast_config};
+use tonic::Code;
+use tonic_health::pb::HealthCheckRequest;
+use tonic_health::pb::health_check_response::ServingStatus;
+use tonic_health::pb::health_client::HealthClient;
+
+#[tokio::test]
+async fn bad_input_is_invalid_argument_and_unknown_cronjobs_are_not_found() {
+    let test_store = TestStore::sqlite().await;
+    let epoch = test_store.store.acquire_epoch().await.expect("epoch");
+    let mut tx = test_store.store.begin_fenced(epoch).await.expect("tx");
+    tx.upsert_cronjob(&cronjob("ops", "backup", Timestamp::now())).await.expect("stored");
+    tx.commit().await.expect("commit");
+    let plane = TestPlane::start(&test_store.store, &fast_config(&test_store.config)).await;
+    let mut grpc = QueryServiceClient::new(plane.grpc().await);
+    let rest = plane.http();
+
+    let request = |limit: Option<i32>, token: &str| ListExecutionsRequest {
+        namespace: "ops".into(),
+        name: "backup".into(),
+        limit,
+        page_token: token.into(),
+        ..Default::default()
+    };
+    for bad in [request(Some(0), ""), request(Some(1001), ""), request(None, "not-a-token")] {
+        let status = grpc.list_executions(bad).await.expect_err("refused");
+        assert_eq!(status.code(), Code::InvalidArgument, "{status:?}");
+    }
+    let empty = grpc.list_executions(request(None, "")).await.expect("a known CronJob without runs");
+    assert_eq!(empty.into_inner().pagination.map(|page| page.limit), Some(20), "default limit");
+
+    for path in [
+        "/api/v1/cronjobs/ops/backup/executions?limit=0",
+        "/api/v1/cronjobs/ops/backup/executions?since=yesterday",
+        "/api/v1/cronjobs/ops/backup/executions?status=sideways",
+        "/api/v1/cronjobs?status=purple",
+        "/api/v1/cronjobs/Not_A_Name/backup",
+    ] {
+        let reply = rest.get(path).await;
+        assert_eq!(reply.status, 400, "{path}: {}", reply.body);
+        assert_eq!(reply.header("content-type"), "application/problem+json", "{path}");
+        assert_eq!(reply.json()["error"]["code"], "INVALID_ARGUMENT", "{path}");
+    }
+    let ok = rest.get("/api/v1/cronjobs/ops/backup/executions?since=2020-01-01T00:00:00Z&status=success").await;
+    assert_eq!(ok.status, 200, "{}", ok.body);
+
+    let missing = grpc
+        .get_cron_job(GetCronJobRequest { namespace: "ops".into(), name: "nope".into() })
+        .await
+        .expect_err("unknown");
+    assert_eq!(missing.code(), Code::NotFound);
+    for path in [
+        "/api/v1/cronjobs/ops/nope",
+        "/api/v1/cronjobs/ops/nope/executions",
+        "/api/v1/cronjobs/ops/backup/executions/backup-1",
+        "/api/v1/monitors/ops/nightly",
+    ] {
+        let reply = rest.get(path).await;
+        assert_eq!(reply.status, 404, "{path}: {}", reply.body);
+        assert_eq!(reply.json()["error"]["code"], "NOT_FOUND", "{path}");
+    }
+    let channels = grpc.list_channels(ListChannelsRequest {}).await.expect_err("no data source");
+    assert_eq!(channels.code(), Code::Unimplemented);
+    assert!(channels.message().contains("not stored"), "{channels:?}");
+    assert_eq!(rest.get("/api/v1/config").await.status, 501);
+    plane.stop().await;
+}
+
+#[tokio::test]
+async fn health_serves_once_the_database_answers_and_mutations_without_a_leader_are_unavailable() {
+    let test_store = TestStore::sqlite().await;
+    let plane = TestPlane::start(&test_store.store, &fast_config(&test_store.config)).await;
+    let channel = plane.grpc().await;
+    let mut health = HealthClient::new(channel.clone());
+    for service in ["", "guardian.v1.QueryService", "guardian.v1.EventService"] {
+        eventually("health SERVING", || {
+            let mut health = health.clone();
+            async move {
+                let request = HealthCheckRequest { service: service.into() };
+                let status = health.check(request).await.ok()?.into_inner().status;
+                (status == ServingStatus::Serving as i32).then_some(())
+            }
+        })
+        .await;
+    }
+    let probes = support::http_client::HttpClient::new(plane.addresses.probes);
+    assert_eq!(probes.get("/readyz").await.status, 200);
+    assert_eq!(probes.get("/healthz").await.status, 200);
+
+    let mut control = ControlServiceClient::new(channel);
+    let trigger = TriggerCronJobRequest { namespace: "ops".into(), name: "backup".into() };
+    let status = control.trigger_cron_job(trigger.clone()).await.expect_err("no leader");
+    assert_eq!(status.code(), Code::Unavailable);
+    assert!(status.message().contains("no control-plane leader"), "{status:?}");
+    let reply = plane.http().send(Method::POST, "/api/v1/cronjobs/ops/backup/trigger", "").await;
+    assert_eq!(reply.status, 503, "{}", reply.body);
+    assert_eq!(reply.header("retry-after"), "2");
+    assert_eq!(reply.json()["error"]["code"], "UNAVAILABLE");
+
+    // A leader that advertised itself and vanished: still UNAVAILABLE, never a hang.
+    let gone = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let address = format!("http://{}", gone.local_addr().expect("bound"));
+    drop(gone);
+    test_store.store.acquire_epoch_for(&address).await.expect("epoch");
+    let status = control.trigger_cron_job(trigger).await.expect_err("leader gone");
+    assert_eq!(status.code(), Code::Unavailable, "{status:?}");
+    drop(health.check(HealthCheckRequest::default()).await.expect("still healthy"));
+    plane.stop().await;
+}
+
+#[tokio::test]
+async fn the_api_listener_serves_openapi_and_the_stream_metrics() {
+    let test_store = TestStore::sqlite().await;
+    let plane = TestPlane::start(&test_store.store, &fast_config(&test_store.config)).await;
+    let rest = plane.http();
+    let document = rest.get("/api/v1/openapi.json").await.json();
+    assert!(document["paths"]["/api/v1/cronjobs/{namespace}/{name}/executions"]["get"].is_object());
+    assert!(document["paths"]["/api/v1/cronjobs/{namespace}/{name}/trigger"]["post"].is_object());
+    let metrics = eventually("stream metrics", || async {
+        let body = rest.get("/metrics").await.body;
+        body.contains("cronjob_guardian_event_stream_lag").then_some(body)
+    })
+    .await;
+    assert!(metrics.contains("# HELP cronjob_guardian_event_stream_lag"), "{metrics}");
+    assert!(metrics.contains("cronjob_guardian_event_stream_sequence"), "{metrics}");
+    plane.stop().await;
+}
