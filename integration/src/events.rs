@@ -16,7 +16,7 @@ pub struct Collector {
 impl Collector {
     /// Follows `grpc_url` from the beginning of the outbox.
     pub fn follow(grpc_url: String) -> Collector {
-        let events = Arc::new(Mutex::new(Vec::new()));
+        let events: Arc<Mutex<Vec<Event>>> = Arc::new(Mutex::new(Vec::new()));
         let sink = events.clone();
         let task = tokio::spawn(async move {
             loop {

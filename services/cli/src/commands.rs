@@ -1,7 +1,8 @@
 //! Each subcommand: validate its configuration, set up telemetry, run.
 
 use anyhow::Context as _;
-use guardian_controller::config::{ControllerConfig, Election, LeaseChoice, Listen, Scope};
+use guardian_controller::config::{ControllerConfig, Election, LeaseChoice, Listen};
+use guardian_kube::scope::WatchScope;
 
 use crate::args::{Cli, Command, LeaseBackendKind, LogFormat, RunArgs, StorageArgs, TelemetryArgs};
 use crate::config;
@@ -63,7 +64,7 @@ pub fn controller_config(args: &RunArgs) -> anyhow::Result<ControllerConfig> {
         },
         store,
         election,
-        scope: Scope {
+        scope: WatchScope {
             namespaces: args.watch.watch_namespaces.clone(),
             ignored: args.watch.ignored_namespaces.clone(),
         },
@@ -102,14 +103,12 @@ async fn controller(args: RunArgs) -> anyhow::Result<()> {
 
 /// The query replica's configuration from its arguments.
 pub fn query_config(args: &RunArgs) -> anyhow::Result<guardian_query::QueryConfig> {
-    Ok(guardian_query::QueryConfig {
-        grpc_bind_address: args.listen.grpc_bind_address.clone(),
-        api_bind_address: args.listen.api_bind_address.clone(),
-        probes_bind_address: args.listen.probes_bind_address.clone(),
-        address_file: args.listen.address_file.clone(),
-        store: config::store_config(&args.storage)?,
-        version: VERSION.to_owned(),
-    })
+    let mut query = guardian_query::QueryConfig::new(config::store_config(&args.storage)?, VERSION);
+    query.grpc_bind_address = args.listen.grpc_bind_address.clone();
+    query.api_bind_address = args.listen.api_bind_address.clone();
+    query.probes_bind_address = args.listen.probes_bind_address.clone();
+    query.address_file = args.listen.address_file.clone();
+    Ok(query)
 }
 
 async fn query(args: RunArgs) -> anyhow::Result<()> {

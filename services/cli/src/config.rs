@@ -31,7 +31,7 @@ pub enum ConfigError {
     #[error("storage.type mysql is not supported by this build yet; use postgres or sqlite")]
     MysqlUnsupported,
     #[error("storage.postgres.ssl-mode: {0}")]
-    SslMode(#[from] guardian_store::UnknownSslMode),
+    SslMode(#[from] guardian_store::config::UnknownSslMode),
 }
 
 /// Parses `argv`, layering the config file (if any) under flags and environment.

@@ -48,7 +48,7 @@ pub async fn run(mut args: RunArgs) -> anyhow::Result<()> {
         None => {
             let sandbox = guardian_sandbox::Sandbox::start().await.context("cannot start the sandbox cluster")?;
             tracing::warn!(api = %sandbox.url(), "SIMULATED cluster: sample CronJobs in namespace {}", guardian_sandbox::NAMESPACE);
-            (sandbox.client(), Some(sandbox))
+            (sandbox.client()?, Some(sandbox))
         }
     };
     let shutdown = guardian_runtime::shutdown::on_signal();

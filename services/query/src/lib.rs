@@ -28,4 +28,4 @@ pub mod upstream;
 pub use config::{QueryConfig, ServiceSettings, Tuning};
 pub use error::QueryError;
 pub use run::run;
-pub use server::{QueryPlane, StartError, StartOptions};
+pub use server::{QueryPlane, ServeError, StartError, StartOptions};

@@ -16,6 +16,6 @@ pub async fn run(config: QueryConfig, shutdown: CancellationToken) -> anyhow::Re
     let plane = QueryPlane::start(store, &config, shutdown)
         .await
         .context("cannot start the query plane")?;
-    plane.wait().await;
+    plane.wait().await?;
     Ok(())
 }

@@ -13,12 +13,10 @@
 //! streams end and servers stop (drain), then the pool closes.
 
 mod http;
+mod parts;
 
 use std::sync::Arc;
 
-use guardian_api::v1::control_service_server::ControlServiceServer;
-use guardian_api::v1::event_service_server::EventServiceServer;
-use guardian_api::v1::query_service_server::QueryServiceServer;
 use guardian_core::{Clock, SystemClock};
 use guardian_runtime::grpc::GrpcError;
 use guardian_runtime::listeners::ListenError;
@@ -30,17 +28,12 @@ use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 use tonic::service::{Routes, RoutesBuilder};
 use tonic_health::ServingStatus;
-use tracing::Instrument;
 
 use crate::config::QueryConfig;
-use crate::fanout::{EventHub, HubLimits};
-use crate::grpc::control_forward::ControlForwarder;
-use crate::grpc::event_service::EventFanoutService;
-use crate::grpc::query_service::QueryRpc;
-use crate::leader::LeaderDirectory;
+use crate::fanout::EventHub;
 use crate::metrics;
-use crate::reads::{Reads, ReplicaInfo};
-use crate::upstream::{StreamStatus, Upstream, UpstreamTiming};
+use crate::upstream::StreamStatus;
+use parts::Parts;
 
 /// The gRPC services whose health this replica reports (besides "").
 pub const SERVED_SERVICES: [&str; 3] = [
@@ -171,9 +164,16 @@ impl QueryPlane {
         self.readiness.is_ready()
     }
 
-    /// Serves until the shutdown token fires, then shuts down in order.
-    pub async fn wait(self) {
-        self.shutdown.cancelled().await;
+    /// Serves until the shutdown token fires, or until a server stops on its own
+    /// (an error), then shuts down in order.
+    pub async fn wait(mut self) -> Result<(), ServeError> {
+        let unexpected = tokio::select! {
+            () = self.shutdown.cancelled() => false,
+            _ = futures::future::select_all(self.servers.iter_mut()) => true,
+        };
+        if unexpected {
+            tracing::error!("a server stopped on its own; shutting the replica down");
+        }
         tracing::info!("shutting down: not ready, no new work");
         self.readiness.shut_down().await;
         self.background.cancel();
@@ -181,14 +181,30 @@ impl QueryPlane {
             let _ = tokio::time::timeout(self.step, task).await;
         }
         self.drain.cancel();
-        for server in self.servers {
+        // A finished server was already awaited by the select above; it must not be polled again.
+        for server in self
+            .servers
+            .into_iter()
+            .filter(|server| !server.is_finished())
+        {
             if tokio::time::timeout(self.step, server).await.is_err() {
                 tracing::warn!("a server did not stop in time");
             }
         }
         self.store.close().await;
         tracing::info!("query plane stopped");
+        if unexpected {
+            return Err(ServeError::ServerStopped);
+        }
+        Ok(())
     }
+}
+
+/// Why a running replica stopped without being asked to.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error("a server of the query plane stopped unexpectedly")]
+    ServerStopped,
 }
 
 /// The three listeners, bound before anything is served.
@@ -239,106 +255,5 @@ impl Listeners {
                 drain.clone(),
             ),
         ])
-    }
-}
-
-/// The replica's shared state, before it is served.
-struct Parts {
-    store: Store,
-    hub: EventHub,
-    directory: LeaderDirectory,
-    stream: StreamStatus,
-    drain: CancellationToken,
-    background: CancellationToken,
-}
-
-impl Parts {
-    fn new(store: Store, config: &QueryConfig, head: i64) -> Parts {
-        let tuning = &config.tuning;
-        let limits = HubLimits {
-            ring_capacity: tuning.event_ring_capacity,
-            lag_limit: tuning.subscriber_lag_limit,
-        };
-        Parts {
-            hub: EventHub::new(store.clone(), head, limits),
-            directory: LeaderDirectory::new(store.clone(), tuning.connect_timeout),
-            store,
-            stream: StreamStatus::default(),
-            drain: CancellationToken::new(),
-            background: CancellationToken::new(),
-        }
-    }
-
-    /// Adds the three guardian services.
-    fn add_services(
-        &self,
-        routes: &mut RoutesBuilder,
-        config: &QueryConfig,
-        options: StartOptions,
-    ) {
-        let info = ReplicaInfo {
-            version: config.version.clone(),
-            started_at: options.clock.now(),
-            settings: config.service.clone(),
-            leadership: options.leadership,
-            stream: self.stream.clone(),
-        };
-        let reads = Reads::new(self.store.clone(), options.clock, info);
-        routes.add_service(QueryServiceServer::new(QueryRpc::new(reads)));
-        routes.add_service(EventServiceServer::new(EventFanoutService::new(
-            self.hub.clone(),
-            self.drain.clone(),
-        )));
-        routes.add_service(ControlServiceServer::new(ControlForwarder::new(
-            self.directory.clone(),
-            config.tuning.forward_timeout,
-            config.tuning.retry_after_seconds,
-        )));
-    }
-
-    /// Starts the follower and the readiness task; both stop on `background`.
-    fn spawn_tasks(&self, readiness: &Readiness, config: &QueryConfig) -> Vec<JoinHandle<()>> {
-        let tuning = &config.tuning;
-        let upstream = Upstream {
-            hub: self.hub.clone(),
-            directory: self.directory.clone(),
-            store: self.store.clone(),
-            timing: UpstreamTiming {
-                backoff_min: tuning.reconnect_backoff_min,
-                backoff_max: tuning.reconnect_backoff_max,
-                leader_check: tuning.leader_check_interval,
-                database_poll: tuning.database_poll_interval,
-            },
-            status: self.stream.clone(),
-        };
-        let readiness_task = watch_readiness(
-            self.store.clone(),
-            readiness.clone(),
-            tuning.readiness_interval,
-            self.background.clone(),
-        );
-        vec![
-            upstream.spawn(self.background.clone()),
-            tokio::spawn(readiness_task.instrument(tracing::info_span!("query.readiness"))),
-        ]
-    }
-}
-
-/// Damped readiness from database pings; publishes the pool gauges on the way.
-async fn watch_readiness(
-    store: Store,
-    readiness: Readiness,
-    period: std::time::Duration,
-    stop: CancellationToken,
-) {
-    let mut interval = tokio::time::interval(period);
-    loop {
-        tokio::select! {
-            () = stop.cancelled() => return,
-            _ = interval.tick() => {}
-        }
-        let passed = store.ping().await.is_ok();
-        store.report_pool_metrics();
-        readiness.observe(passed).await;
     }
 }

@@ -43,15 +43,26 @@ pub struct UpstreamTiming {
 }
 
 /// What the follower reports about itself; cheap to clone.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct StreamStatus {
     inner: Arc<StatusInner>,
 }
 
-#[derive(Default)]
 struct StatusInner {
     connected: AtomicBool,
+    /// -1 until the first measurement.
     lag: AtomicI64,
+}
+
+impl Default for StreamStatus {
+    fn default() -> Self {
+        StreamStatus {
+            inner: Arc::new(StatusInner {
+                connected: AtomicBool::new(false),
+                lag: AtomicI64::new(-1),
+            }),
+        }
+    }
 }
 
 impl StreamStatus {
@@ -60,7 +71,7 @@ impl StreamStatus {
         self.inner.connected.load(Ordering::Acquire)
     }
 
-    /// Committed events not yet received, as last measured.
+    /// Committed events not yet received, as last measured; -1 before the first measurement.
     pub fn lag(&self) -> i64 {
         self.inner.lag.load(Ordering::Acquire)
     }

@@ -17,17 +17,24 @@ use tonic_health::pb::HealthCheckRequest;
 use tonic_health::pb::health_check_response::ServingStatus;
 use tonic_health::pb::health_client::HealthClient;
 
-#[tokio::test]
-async fn bad_input_is_invalid_argument_and_unknown_cronjobs_are_not_found() {
+/// A replica over a store that knows ops/backup (without runs).
+async fn plane_knowing_backup() -> (TestStore, TestPlane) {
     let test_store = TestStore::sqlite().await;
     let epoch = test_store.store.acquire_epoch().await.expect("epoch");
     let mut tx = test_store.store.begin_fenced(epoch).await.expect("tx");
-    tx.upsert_cronjob(&cronjob("ops", "backup", Timestamp::now())).await.expect("stored");
+    tx.upsert_cronjob(&cronjob("ops", "backup", Timestamp::now()))
+        .await
+        .expect("stored");
     tx.commit().await.expect("commit");
     let plane = TestPlane::start(&test_store.store, &fast_config(&test_store.config)).await;
+    (test_store, plane)
+}
+
+#[tokio::test]
+async fn bad_input_is_invalid_argument_over_grpc_and_a_400_problem_over_rest() {
+    let (_store, plane) = plane_knowing_backup().await;
     let mut grpc = QueryServiceClient::new(plane.grpc().await);
     let rest = plane.http();
-
     let request = |limit: Option<i32>, token: &str| ListExecutionsRequest {
         namespace: "ops".into(),
         name: "backup".into(),
@@ -35,12 +42,20 @@ async fn bad_input_is_invalid_argument_and_unknown_cronjobs_are_not_found() {
         page_token: token.into(),
         ..Default::default()
     };
-    for bad in [request(Some(0), ""), request(Some(1001), ""), request(None, "not-a-token")] {
+    for bad in [
+        request(Some(0), ""),
+        request(Some(1001), ""),
+        request(None, "not-a-token"),
+    ] {
         let status = grpc.list_executions(bad).await.expect_err("refused");
         assert_eq!(status.code(), Code::InvalidArgument, "{status:?}");
     }
-    let empty = grpc.list_executions(request(None, "")).await.expect("a known CronJob without runs");
-    assert_eq!(empty.into_inner().pagination.map(|page| page.limit), Some(20), "default limit");
+    let empty = grpc
+        .list_executions(request(None, ""))
+        .await
+        .expect("a known CronJob without runs");
+    let limit = empty.into_inner().pagination.map(|page| page.limit);
+    assert_eq!(limit, Some(20), "default limit");
 
     for path in [
         "/api/v1/cronjobs/ops/backup/executions?limit=0",
@@ -51,16 +66,27 @@ async fn bad_input_is_invalid_argument_and_unknown_cronjobs_are_not_found() {
     ] {
         let reply = rest.get(path).await;
         assert_eq!(reply.status, 400, "{path}: {}", reply.body);
-        assert_eq!(reply.header("content-type"), "application/problem+json", "{path}");
+        let content_type = reply.header("content-type");
+        assert_eq!(content_type, "application/problem+json", "{path}");
         assert_eq!(reply.json()["error"]["code"], "INVALID_ARGUMENT", "{path}");
     }
-    let ok = rest.get("/api/v1/cronjobs/ops/backup/executions?since=2020-01-01T00:00:00Z&status=success").await;
+    let ok = rest
+        .get("/api/v1/cronjobs/ops/backup/executions?since=2020-01-01T00:00:00Z&status=success")
+        .await;
     assert_eq!(ok.status, 200, "{}", ok.body);
+    plane.stop().await;
+}
 
-    let missing = grpc
-        .get_cron_job(GetCronJobRequest { namespace: "ops".into(), name: "nope".into() })
-        .await
-        .expect_err("unknown");
+#[tokio::test]
+async fn unknown_objects_are_not_found_and_reads_without_a_source_unimplemented() {
+    let (_store, plane) = plane_knowing_backup().await;
+    let mut grpc = QueryServiceClient::new(plane.grpc().await);
+    let rest = plane.http();
+    let unknown = GetCronJobRequest {
+        namespace: "ops".into(),
+        name: "nope".into(),
+    };
+    let missing = grpc.get_cron_job(unknown).await.expect_err("unknown");
     assert_eq!(missing.code(), Code::NotFound);
     for path in [
         "/api/v1/cronjobs/ops/nope",
@@ -72,7 +98,10 @@ async fn bad_input_is_invalid_argument_and_unknown_cronjobs_are_not_found() {
         assert_eq!(reply.status, 404, "{path}: {}", reply.body);
         assert_eq!(reply.json()["error"]["code"], "NOT_FOUND", "{path}");
     }
-    let channels = grpc.list_channels(ListChannelsRequest {}).await.expect_err("no data source");
+    let channels = grpc
+        .list_channels(ListChannelsRequest {})
+        .await
+        .expect_err("no data source");
     assert_eq!(channels.code(), Code::Unimplemented);
     assert!(channels.message().contains("not stored"), "{channels:?}");
     assert_eq!(rest.get("/api/v1/config").await.status, 501);
@@ -80,16 +109,18 @@ async fn bad_input_is_invalid_argument_and_unknown_cronjobs_are_not_found() {
 }
 
 #[tokio::test]
-async fn health_serves_once_the_database_answers_and_mutations_without_a_leader_are_unavailable() {
+async fn health_and_readiness_serve_once_the_database_answers() {
     let test_store = TestStore::sqlite().await;
     let plane = TestPlane::start(&test_store.store, &fast_config(&test_store.config)).await;
     let channel = plane.grpc().await;
-    let mut health = HealthClient::new(channel.clone());
+    let health = HealthClient::new(channel);
     for service in ["", "guardian.v1.QueryService", "guardian.v1.EventService"] {
         eventually("health SERVING", || {
             let mut health = health.clone();
             async move {
-                let request = HealthCheckRequest { service: service.into() };
+                let request = HealthCheckRequest {
+                    service: service.into(),
+                };
                 let status = health.check(request).await.ok()?.into_inner().status;
                 (status == ServingStatus::Serving as i32).then_some(())
             }
@@ -99,25 +130,106 @@ async fn health_serves_once_the_database_answers_and_mutations_without_a_leader_
     let probes = support::http_client::HttpClient::new(plane.addresses.probes);
     assert_eq!(probes.get("/readyz").await.status, 200);
     assert_eq!(probes.get("/healthz").await.status, 200);
+    plane.stop().await;
+}
 
-    let mut control = ControlServiceClient::new(channel);
-    let trigger = TriggerCronJobRequest { namespace: "ops".into(), name: "backup".into() };
-    let status = control.trigger_cron_job(trigger.clone()).await.expect_err("no leader");
+#[tokio::test]
+async fn mutations_without_a_reachable_leader_are_unavailable_with_a_retry_hint() {
+    let test_store = TestStore::sqlite().await;
+    let plane = TestPlane::start(&test_store.store, &fast_config(&test_store.config)).await;
+    let mut control = ControlServiceClient::new(plane.grpc().await);
+    let trigger = TriggerCronJobRequest {
+        namespace: "ops".into(),
+        name: "backup".into(),
+    };
+    let status = control
+        .trigger_cron_job(trigger.clone())
+        .await
+        .expect_err("no leader");
     assert_eq!(status.code(), Code::Unavailable);
-    assert!(status.message().contains("no control-plane leader"), "{status:?}");
-    let reply = plane.http().send(Method::POST, "/api/v1/cronjobs/ops/backup/trigger", "").await;
+    assert!(
+        status.message().contains("no control-plane leader"),
+        "{status:?}"
+    );
+    let reply = plane
+        .http()
+        .send(Method::POST, "/api/v1/cronjobs/ops/backup/trigger", "")
+        .await;
     assert_eq!(reply.status, 503, "{}", reply.body);
     assert_eq!(reply.header("retry-after"), "2");
     assert_eq!(reply.json()["error"]["code"], "UNAVAILABLE");
 
     // A leader that advertised itself and vanished: still UNAVAILABLE, never a hang.
-    let gone = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let gone = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
     let address = format!("http://{}", gone.local_addr().expect("bound"));
     drop(gone);
-    test_store.store.acquire_epoch_for(&address).await.expect("epoch");
-    let status = control.trigger_cron_job(trigger).await.expect_err("leader gone");
+    test_store
+        .store
+        .acquire_epoch_for(&address)
+        .await
+        .expect("epoch");
+    let status = control
+        .trigger_cron_job(trigger)
+        .await
+        .expect_err("leader gone");
     assert_eq!(status.code(), Code::Unavailable, "{status:?}");
-    drop(health.check(HealthCheckRequest::default()).await.expect("still healthy"));
+    plane.stop().await;
+}
+
+/// Lists the services a reflection client of `$version` sees.
+macro_rules! reflected_services {
+    ($version:ident, $channel:expr) => {{
+        use tonic_reflection::pb::$version::ServerReflectionRequest;
+        use tonic_reflection::pb::$version::server_reflection_client::ServerReflectionClient;
+        use tonic_reflection::pb::$version::server_reflection_request::MessageRequest;
+        use tonic_reflection::pb::$version::server_reflection_response::MessageResponse;
+        let request = ServerReflectionRequest {
+            host: String::new(),
+            message_request: Some(MessageRequest::ListServices(String::new())),
+        };
+        let mut replies = ServerReflectionClient::new($channel)
+            .server_reflection_info(futures::stream::iter([request]))
+            .await
+            .expect("reflection answers")
+            .into_inner();
+        let reply = replies
+            .message()
+            .await
+            .expect("a reply")
+            .expect("one message");
+        match reply.message_response {
+            Some(MessageResponse::ListServicesResponse(list)) => list
+                .service
+                .into_iter()
+                .map(|service| service.name)
+                .collect::<Vec<String>>(),
+            other => panic!("unexpected reflection reply {other:?}"),
+        }
+    }};
+}
+
+#[tokio::test]
+async fn reflection_v1_and_v1alpha_list_every_served_service() {
+    let test_store = TestStore::sqlite().await;
+    let plane = TestPlane::start(&test_store.store, &fast_config(&test_store.config)).await;
+    let channel = plane.grpc().await;
+    let v1 = reflected_services!(v1, channel.clone());
+    let v1alpha = reflected_services!(v1alpha, channel);
+    for services in [&v1, &v1alpha] {
+        for expected in [
+            "guardian.v1.QueryService",
+            "guardian.v1.EventService",
+            "guardian.v1.ControlService",
+            "grpc.health.v1.Health",
+        ] {
+            assert!(
+                services.iter().any(|name| name == expected),
+                "{expected} in {services:?}"
+            );
+        }
+    }
     plane.stop().await;
 }
 
@@ -131,10 +243,17 @@ async fn the_api_listener_serves_openapi_and_the_stream_metrics() {
     assert!(document["paths"]["/api/v1/cronjobs/{namespace}/{name}/trigger"]["post"].is_object());
     let metrics = eventually("stream metrics", || async {
         let body = rest.get("/metrics").await.body;
-        body.contains("cronjob_guardian_event_stream_lag").then_some(body)
+        body.contains("cronjob_guardian_event_stream_lag")
+            .then_some(body)
     })
     .await;
-    assert!(metrics.contains("# HELP cronjob_guardian_event_stream_lag"), "{metrics}");
-    assert!(metrics.contains("cronjob_guardian_event_stream_sequence"), "{metrics}");
+    assert!(
+        metrics.contains("# HELP cronjob_guardian_event_stream_lag"),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains("cronjob_guardian_event_stream_sequence"),
+        "{metrics}"
+    );
     plane.stop().await;
 }

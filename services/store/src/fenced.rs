@@ -27,6 +27,8 @@ use crate::error::{Result, StoreError};
 use crate::sql::{Arg, DbTx, dynamic};
 use crate::{limits, metrics, writes};
 
+mod monitoring;
+
 /// Outbox rows per bulk `INSERT` (4 values each).
 const EVENT_CHUNK: usize = 1000;
 

@@ -10,6 +10,9 @@ use crate::sql::Arg;
 /// The most rows one read returns, whatever limit is asked for.
 pub const MAX_PAGE: u32 = 1000;
 
+/// The most SLA samples one read returns (the newest are kept).
+pub const MAX_SAMPLES: i64 = 100_000;
+
 /// One page of results and how many match in total.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Page<T> {

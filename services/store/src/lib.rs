@@ -8,9 +8,10 @@
 //!                                 └ commit() ──► Vec<Event> (outbox rows, same transaction)
 //! ```
 //!
-//! Both back-ends share every statement (`$N` placeholders), store times as BIGINT unix
-//! milliseconds and JSON as text, so they answer identically; the contract suite in
-//! `tests/contract` runs the same tests against each.
+//! Both back-ends share every statement (`$N` placeholders; only bulk statements are
+//! written per dialect, in `bulk.rs`), store times as BIGINT unix milliseconds and JSON
+//! as text, and compute no statistics in SQL, so they answer identically; the contract
+//! suite in `tests/contract` runs the same tests against each.
 
 mod arg;
 mod bulk;
@@ -27,6 +28,7 @@ pub mod merge;
 pub mod metrics;
 mod pool;
 mod reads;
+mod reads_monitoring;
 mod sql;
 mod store;
 mod writes;

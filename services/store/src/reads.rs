@@ -1,13 +1,18 @@
 //! Reads. They need no fence: any replica (leader, standby, query plane) may run them.
 
-use guardian_core::{AlertRecord, CronJobRecord, CronJobRef, Epoch, Event, Sequence};
+use guardian_core::sla::Sample;
+use guardian_core::{AlertRecord, CronJobRecord, CronJobRef, Epoch, Event, Outcome, Sequence};
+use jiff::{SignedDuration, Timestamp};
 
 use crate::codec::{
     ALERT_COLUMNS, AlertRow, CRONJOB_COLUMNS, CronJobRow, EXECUTION_COLUMNS, ExecutionRow,
     MonitorRecord, MonitorRow, StoredExecution,
 };
 use crate::error::Result;
-use crate::filter::{AlertFilter, CronJobFilter, ExecutionFilter, MAX_PAGE, Page, Where};
+use crate::filter::{
+    AlertFilter, CronJobFilter, ExecutionFilter, MAX_PAGE, MAX_SAMPLES, Page, Where,
+};
+use crate::limits::{from_millis, to_millis};
 use crate::sql::{AnyRow, args, dynamic};
 use crate::store::Store;
 
@@ -137,6 +142,38 @@ impl Store {
             .fetch_optional(dynamic(sql), args![job_uid])
             .await?;
         row.map(ExecutionRow::decode).transpose()
+    }
+
+    /// The finished runs of `cronjob` completed at or after `since`, oldest first, as
+    /// the SLA maths takes them (at most [`MAX_SAMPLES`], the newest). Figures are then
+    /// computed in Rust by `guardian_core::sla`, never by SQL aggregates, so every
+    /// back-end yields the same percentiles and success rates.
+    pub async fn sla_samples(&self, cronjob: &CronJobRef, since: Timestamp) -> Result<Vec<Sample>> {
+        let sql = "SELECT completed_at, outcome, started_at FROM executions \
+                   WHERE namespace = $1 AND cronjob = $2 AND outcome <> 'running' \
+                   AND completed_at >= $3 ORDER BY completed_at DESC LIMIT $4";
+        let key = args![
+            cronjob.namespace.as_str(),
+            cronjob.name.as_str(),
+            to_millis(since),
+            MAX_SAMPLES,
+        ];
+        let mut conn = self.pool.acquire().await?;
+        let rows: Vec<(i64, String, i64)> = conn.exec().fetch_all(sql, key).await?;
+        let mut samples = rows
+            .into_iter()
+            .map(|(completed_at, outcome, started_at)| {
+                let finished_at = from_millis(completed_at)?;
+                let duration = finished_at.duration_since(from_millis(started_at)?);
+                Ok(Sample {
+                    finished_at,
+                    succeeded: outcome == Outcome::Succeeded.as_str(),
+                    duration: duration.max(SignedDuration::ZERO),
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        samples.reverse();
+        Ok(samples)
     }
 
     /// Alerts, newest first.

@@ -52,6 +52,18 @@ else "$2" stop -D "$3" -m immediate -w >/dev/null 2>&1; fi
 rm -rf "$4"
 "#;
 
+/// Trust auth for the `postgres` superuser, byte-order collation, no fsync.
+const INITDB_ARGS: [&str; 8] = [
+    "-A",
+    "trust",
+    "-U",
+    "postgres",
+    "-E",
+    "UTF8",
+    "--locale=C",
+    "--no-sync",
+];
+
 /// Attempts at finding a port nobody else grabs between our probe and the server's bind.
 const PORT_ATTEMPTS: usize = 5;
 
@@ -118,6 +130,11 @@ impl PgHarness {
     /// The TCP port the server listens on (stable across [`PgHarness::restart`]).
     pub fn port(&self) -> u16 {
         self.port
+    }
+
+    /// The cluster's data directory (its `server.log` sits beside it).
+    pub fn data_dir(&self) -> &Path {
+        &self.data
     }
 
     /// (Re)creates an empty database named `name` and returns its URL.
@@ -200,16 +217,7 @@ impl PgHarness {
         };
         let mut initdb = harness.as_postgres(harness.bindir.join("initdb"));
         initdb.arg("-D").arg(&harness.data);
-        initdb.args([
-            "-A",
-            "trust",
-            "-U",
-            "postgres",
-            "-E",
-            "UTF8",
-            "--locale=C",
-            "--no-sync",
-        ]);
+        initdb.args(INITDB_ARGS);
         run(&mut initdb, "initdb")?;
         append_config(&harness.data.join("postgresql.conf"), dir.path())?;
         harness.watchdog = Mutex::new(Some(harness.spawn_watchdog(dir.path())?));
@@ -229,7 +237,8 @@ impl PgHarness {
         }
         let log =
             std::fs::read_to_string(self.data.with_file_name("server.log")).unwrap_or_default();
-        let tail: Vec<&str> = log.lines().rev().take(20).collect();
+        let lines: Vec<&str> = log.lines().collect();
+        let tail = &lines[lines.len().saturating_sub(20)..];
         let attempts = last_error
             .map(|error| error.to_string())
             .unwrap_or_default();
@@ -386,4 +395,30 @@ async fn blocking<T: Send + 'static>(
     tokio::task::spawn_blocking(job)
         .await
         .map_err(|error| PgHarnessError::Join(error.to_string()))?
+}
+
+#[cfg(test)]
+mod tests {
+    use std::net::TcpStream;
+
+    use super::*;
+
+    #[tokio::test]
+    async fn dropping_a_harness_stops_its_server_and_removes_its_directory() -> Result<()> {
+        let harness = PgHarness::start().await?;
+        let address = ("127.0.0.1", harness.port());
+        let data = harness.data_dir().to_path_buf();
+        assert!(TcpStream::connect(address).is_ok(), "server listens");
+        assert!(data.join("postgresql.conf").is_file());
+        assert!(matches!(
+            harness.fresh_database("Bad-Name").await,
+            Err(PgHarnessError::InvalidName(_))
+        ));
+        let url = harness.fresh_database("fresh_one").await?;
+        assert!(url.ends_with(&format!(":{}/fresh_one", harness.port())));
+        drop(harness);
+        assert!(TcpStream::connect(address).is_err(), "server stopped");
+        assert!(!data.exists(), "directory removed");
+        Ok(())
+    }
 }

@@ -26,11 +26,15 @@ pub struct Reply {
 
 impl Reply {
     pub fn json(&self) -> serde_json::Value {
-        serde_json::from_str(&self.body).unwrap_or_else(|error| panic!("not JSON ({error}): {}", self.body))
+        serde_json::from_str(&self.body)
+            .unwrap_or_else(|error| panic!("not JSON ({error}): {}", self.body))
     }
 
     pub fn header(&self, name: &str) -> &str {
-        self.headers.get(name).and_then(|value| value.to_str().ok()).unwrap_or_default()
+        self.headers
+            .get(name)
+            .and_then(|value| value.to_str().ok())
+            .unwrap_or_default()
     }
 }
 
@@ -54,7 +58,11 @@ impl HttpClient {
             .body(Full::new(Bytes::from(body.to_owned())))
             .expect("valid request");
         guarded(path, async {
-            let response = self.client.request(request).await.expect("request is answered");
+            let response = self
+                .client
+                .request(request)
+                .await
+                .expect("request is answered");
             let (parts, body) = response.into_parts();
             let body = body.collect().await.expect("body is read").to_bytes();
             Reply {
@@ -73,13 +81,21 @@ impl HttpClient {
             .body(Full::new(Bytes::new()))
             .expect("valid request");
         guarded("sse", async {
-            let response = self.client.request(request).await.expect("request is answered");
+            let response = self
+                .client
+                .request(request)
+                .await
+                .expect("request is answered");
             assert_eq!(response.status(), StatusCode::OK);
             let mut body = response.into_body();
             let mut text = String::new();
             let mut events = Vec::new();
             while events.len() < count {
-                let frame = body.frame().await.expect("stream open").expect("frame reads");
+                let frame = body
+                    .frame()
+                    .await
+                    .expect("stream open")
+                    .expect("frame reads");
                 if let Ok(data) = frame.into_data() {
                     text.push_str(&String::from_utf8_lossy(&data));
                 }

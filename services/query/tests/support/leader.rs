@@ -32,7 +32,9 @@ pub struct FakeLeader {
 impl FakeLeader {
     /// Serves on a fresh port and becomes the leader (new epoch, advertised address).
     pub async fn start(store: &Store) -> FakeLeader {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
         let address = format!("http://{}", listener.local_addr().expect("bound"));
         let (commits, committed) = watch::channel(Sequence(0));
         let feed = OutboxFeed::new(store.clone(), committed, Duration::from_millis(20));
@@ -47,11 +49,17 @@ impl FakeLeader {
         let task = tokio::spawn(async move {
             tonic::transport::Server::builder()
                 .add_service(EventServiceServer::new(service))
-                .serve_with_incoming_shutdown(TcpListenerStream::new(listener), stop.cancelled_owned())
+                .serve_with_incoming_shutdown(
+                    TcpListenerStream::new(listener),
+                    stop.cancelled_owned(),
+                )
                 .await
                 .expect("fake leader serves");
         });
-        let epoch = store.acquire_epoch_for(&address).await.expect("epoch acquired");
+        let epoch = store
+            .acquire_epoch_for(&address)
+            .await
+            .expect("epoch acquired");
         FakeLeader {
             address,
             epoch,
@@ -69,7 +77,9 @@ impl FakeLeader {
     /// Ends every stream and stops serving.
     pub async fn stop(self) {
         self.shutdown.cancel();
-        guarded("fake leader stops", self.task).await.expect("server task ends");
+        guarded("fake leader stops", self.task)
+            .await
+            .expect("server task ends");
     }
 }
 
@@ -85,14 +95,19 @@ type EventStream = Pin<Box<dyn Stream<Item = Result<SubscribeResponse, Status>> 
 impl EventService for LeaderEvents {
     type SubscribeStream = EventStream;
 
-    async fn subscribe(&self, request: Request<SubscribeRequest>) -> Result<Response<EventStream>, Status> {
+    async fn subscribe(
+        &self,
+        request: Request<SubscribeRequest>,
+    ) -> Result<Response<EventStream>, Status> {
         let after = request.into_inner().after_sequence;
         self.subscriptions.lock().expect("not poisoned").push(after);
         let stream = self
             .feed
             .follow(Sequence(after))
             .map(|item| match item {
-                Ok(event) => Ok(SubscribeResponse { event: Some(v1::Event::from(&event)) }),
+                Ok(event) => Ok(SubscribeResponse {
+                    event: Some(v1::Event::from(&event)),
+                }),
                 Err(error) => Err(Status::unavailable(error.to_string())),
             })
             .take_until(self.drain.clone().cancelled_owned());

@@ -11,7 +11,9 @@ use std::future::Future;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use guardian_core::{AlertRecord, AlertState, CronJobRecord, CronJobRef, Epoch, Execution, Outcome, Severity};
+use guardian_core::{
+    AlertRecord, AlertState, CronJobRecord, CronJobRef, Epoch, Execution, Outcome, Severity,
+};
 use guardian_query::{QueryConfig, QueryPlane};
 use guardian_runtime::BoundAddresses;
 use guardian_store::{Backend, PoolSettings, Store, StoreConfig};
@@ -110,13 +112,18 @@ impl TestStore {
 
 /// Creates `name` on the server of `url` and returns the URL of the new database.
 async fn create_database(url: &str, name: &str) -> String {
-    use sqlx::Executor as _;
-    let pool = sqlx::PgPool::connect(url).await.expect("test database server answers");
-    pool.execute(format!("CREATE DATABASE \"{name}\"").as_str())
+    let pool = sqlx::PgPool::connect(url)
+        .await
+        .expect("test database server answers");
+    let create = format!("CREATE DATABASE \"{name}\"");
+    sqlx::raw_sql(sqlx::AssertSqlSafe(create))
+        .execute(&pool)
         .await
         .expect("create test database");
     pool.close().await;
-    let (base, query) = url.split_once('?').map_or((url, None), |(base, query)| (base, Some(query)));
+    let (base, query) = url
+        .split_once('?')
+        .map_or((url, None), |(base, query)| (base, Some(query)));
     let server = base.rsplit_once('/').map_or(base, |(server, _)| server);
     match query {
         Some(query) => format!("{server}/{name}?{query}"),
@@ -130,7 +137,7 @@ pub struct TestPlane {
     pub shutdown: CancellationToken,
     pub hub: guardian_query::fanout::EventHub,
     pub stream: guardian_query::upstream::StreamStatus,
-    task: JoinHandle<()>,
+    task: JoinHandle<Result<(), guardian_query::ServeError>>,
 }
 
 /// Settings that make the replica react within milliseconds.
@@ -172,9 +179,12 @@ impl TestPlane {
 
     pub async fn grpc(&self) -> Channel {
         let url = format!("http://{}", self.addresses.grpc);
-        guarded("grpc connect", Channel::from_shared(url).expect("valid uri").connect())
-            .await
-            .expect("grpc connects")
+        guarded(
+            "grpc connect",
+            Channel::from_shared(url).expect("valid uri").connect(),
+        )
+        .await
+        .expect("grpc connects")
     }
 
     pub fn http(&self) -> http_client::HttpClient {
@@ -183,7 +193,10 @@ impl TestPlane {
 
     pub async fn stop(self) {
         self.shutdown.cancel();
-        guarded("plane shutdown", self.task).await.expect("plane task ends cleanly");
+        guarded("plane shutdown", self.task)
+            .await
+            .expect("plane task ends")
+            .expect("plane stops cleanly");
     }
 }
 
@@ -207,7 +220,14 @@ pub fn cronjob(namespace: &str, name: &str, now: Timestamp) -> CronJobRecord {
 }
 
 /// A run of `cronjob` that started `started_ago` seconds before `now` and took `took` seconds.
-pub fn run(cronjob: &CronJobRef, job: &str, now: Timestamp, started_ago: i64, took: Option<i64>, outcome: Outcome) -> Execution {
+pub fn run(
+    cronjob: &CronJobRef,
+    job: &str,
+    now: Timestamp,
+    started_ago: i64,
+    took: Option<i64>,
+    outcome: Outcome,
+) -> Execution {
     let started_at = ago(now, started_ago);
     Execution {
         job_uid: format!("uid-{job}"),
@@ -252,6 +272,8 @@ pub fn alert(cronjob: &CronJobRef, key: &str, severity: Severity, now: Timestamp
 /// Commits `executions` in one fenced transaction; returns how many events it wrote.
 pub async fn record(store: &Store, epoch: Epoch, executions: &[Execution]) -> usize {
     let mut tx = store.begin_fenced(epoch).await.expect("fenced tx begins");
-    tx.record_executions(executions).await.expect("executions recorded");
+    tx.record_executions(executions)
+        .await
+        .expect("executions recorded");
     tx.commit().await.expect("commit").len()
 }

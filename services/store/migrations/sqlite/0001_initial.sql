@@ -49,11 +49,12 @@ CREATE TABLE executions (
     retries      INTEGER NOT NULL DEFAULT 0 CHECK (retries >= 0),
     manual       BOOLEAN NOT NULL DEFAULT FALSE
 );
+-- Only the indexes the reads use: every index costs ingest throughput. Listing by
+-- cronjob (newest first), with or without a status filter; get_execution by job name
+-- scans one cronjob's history through the first index.
 CREATE INDEX executions_by_cronjob ON executions (namespace, cronjob, started_at DESC, id DESC);
 CREATE INDEX executions_by_cronjob_outcome
     ON executions (namespace, cronjob, outcome, started_at DESC, id DESC);
-CREATE INDEX executions_by_outcome ON executions (outcome, started_at DESC);
-CREATE INDEX executions_by_job_name ON executions (namespace, job_name);
 
 CREATE TABLE alerts (
     key               TEXT PRIMARY KEY,

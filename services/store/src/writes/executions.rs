@@ -13,8 +13,8 @@ use crate::fenced::RecordOutcome;
 use crate::merge;
 use crate::sql::{Exec, dynamic};
 
-/// Rows per multi-row statement: 15 values each stays far below both drivers'
-/// bind-parameter limits (PostgreSQL 65 535, SQLite 32 766).
+/// Rows per bulk statement: bounds the memory of one statement and, at 15 values a
+/// row, keeps SQLite below its 32 766 bind-parameter limit.
 const CHUNK: usize = 1000;
 const INSERT_VALUES: usize = 15;
 

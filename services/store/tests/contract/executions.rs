@@ -1,6 +1,7 @@
 //! Executions: one row per Job UID whatever is replayed, listing in SQL, history deletion.
 
 use anyhow::{Result, anyhow};
+use guardian_core::sla::Sample;
 use guardian_core::{Change, CronJobRef, Outcome};
 use guardian_store::{ExecutionFilter, RecordOutcome};
 
@@ -284,5 +285,43 @@ pub async fn deleting_history_removes_only_that_cronjob(fixture: &Fixture) -> Re
         RecordOutcome::Inserted(_)
     ));
     tx.commit().await?;
+    Ok(())
+}
+
+pub async fn sla_samples_follow_the_core_definition(fixture: &Fixture) -> Result<()> {
+    let store = &fixture.store;
+    let old = finished(&running(&backup(), "old", 100), Outcome::Succeeded, 10);
+    let ok = finished(&running(&backup(), "ok", 1_000), Outcome::Succeeded, 42);
+    let bad = finished(&running(&backup(), "bad", 2_000), Outcome::Failed, 7);
+    let skewed = guardian_core::Execution {
+        completed_at: Some(at(2_999)), // clock skew: completed before it started
+        ..finished(&running(&backup(), "skewed", 3_000), Outcome::Succeeded, 1)
+    };
+    let still_running = running(&backup(), "running", 4_000);
+    let elsewhere = finished(
+        &running(&CronJobRef::new("ops", "report"), "x", 1_500),
+        Outcome::Failed,
+        3,
+    );
+    let all = [old, ok, bad, skewed, still_running, elsewhere];
+    let epoch = store.acquire_epoch().await?;
+    let mut tx = store.begin_fenced(epoch).await?;
+    tx.record_executions(&all).await?;
+    tx.commit().await?;
+
+    let samples = store.sla_samples(&backup(), at(500)).await?;
+    let expected: Vec<Sample> = all[1..4]
+        .iter()
+        .filter_map(Sample::from_execution)
+        .collect();
+    assert_eq!(
+        samples, expected,
+        "finished runs in the window, oldest first, as core defines them"
+    );
+    assert_eq!(
+        samples[2].duration,
+        jiff::SignedDuration::ZERO,
+        "negative durations clamp to zero"
+    );
     Ok(())
 }

@@ -51,6 +51,7 @@ contract_suite!(
     executions::a_batch_folds_duplicates_and_replays_write_nothing,
     executions::listing_filters_and_pages_in_the_database,
     executions::deleting_history_removes_only_that_cronjob,
+    executions::sla_samples_follow_the_core_definition,
     fencing::a_deposed_leader_cannot_write_after_a_newer_epoch,
     fencing::concurrent_fenced_writers_commit_in_sequence_order,
     outbox::outbox_is_gap_free_and_matches_committed_changes,

@@ -30,7 +30,7 @@ async fn restart_scenario() -> Result<()> {
     }));
     config.pool = PoolSettings {
         health_check_interval: Duration::ZERO, // ping every pooled connection before use
-        acquire_timeout: Duration::from_secs(3),
+        acquire_timeout: Duration::from_secs(2), // how long an outage takes to report
         ..crate::fixture::test_pool()
     };
     let store = Store::connect(&config).await?;

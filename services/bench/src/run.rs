@@ -1,0 +1,90 @@
+//! The run: scenarios in order, their sections printed as one Markdown report
+//! headed by the exact command and the machine. A scenario that fails or
+//! cannot run leaves its reason in the report, and the exit code is 1.
+
+use std::process::ExitCode;
+
+use crate::args::{Cli, Scenario};
+use crate::machine::Machine;
+use crate::report::Section;
+use crate::{ceiling_server, scenario, stack};
+
+/// Runs this executable again with `GUARDIAN_BIN` pointing at the product
+/// binary beside it, and exits with the child's status.
+pub fn relaunch_with_product_binary() -> ExitCode {
+    let (Ok(exe), Some(product)) = (std::env::current_exe(), stack::sibling_binary()) else {
+        eprintln!("cannot locate this executable");
+        return ExitCode::FAILURE;
+    };
+    let status = std::process::Command::new(exe)
+        .args(std::env::args_os().skip(1))
+        .env("GUARDIAN_BIN", product)
+        .status();
+    match status {
+        Ok(status) if status.success() => ExitCode::SUCCESS,
+        Ok(status) => ExitCode::from(status.code().and_then(|code| u8::try_from(code).ok()).unwrap_or(1)),
+        Err(error) => {
+            eprintln!("cannot run the bench again with GUARDIAN_BIN set: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+pub fn main(cli: Cli) -> ExitCode {
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("cannot start the tokio runtime: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if cli.scenario == Scenario::CeilingServer {
+        return match runtime.block_on(ceiling_server::serve()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("ceiling server failed: {error:#}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    let sections = runtime.block_on(run_scenarios(&cli));
+    println!("{}", render(&cli, &sections));
+    if sections.iter().any(|section| section.failure.is_some()) {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+async fn run_scenarios(cli: &Cli) -> Vec<Section> {
+    let chosen: Vec<Scenario> = match cli.scenario {
+        Scenario::All => Scenario::EVERY.to_vec(),
+        one => vec![one],
+    };
+    let mut sections = Vec::new();
+    for scenario in chosen {
+        eprintln!("== {} ==", scenario.name());
+        let produced = scenario::run(scenario, cli.quick).await;
+        for section in &produced {
+            eprintln!("{}", section.render(cli.quick));
+        }
+        sections.extend(produced);
+    }
+    sections
+}
+
+fn render(cli: &Cli, sections: &[Section]) -> String {
+    let quick = if cli.quick { " --quick" } else { "" };
+    let command = format!("cargo run --release -p guardian-bench -- {}{quick}", cli.scenario.name());
+    let mut out = format!(
+        "## guardian-bench {}{quick}\n\n- command: `cargo build --release -p cronjob-guardian && {command}`\n- machine: {}\n- product binary: {}\n\n",
+        cli.scenario.name(),
+        Machine::probe().describe(),
+        std::env::var("GUARDIAN_BIN").unwrap_or_default(),
+    );
+    for section in sections {
+        out.push_str(&section.render(cli.quick));
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,136 @@
+//! Ingest at the store level: executions written the way the controller's
+//! writer does (`begin_fenced` → `record_executions` → `commit`, which also
+//! writes the outbox rows), at batch sizes 1, 100 and 500, beside the same
+//! rows written straight into scratch tables by COPY and by multi-row INSERT
+//! on the same database in the same run.
+
+use std::time::{Duration, Instant};
+
+use guardian_core::Execution;
+use guardian_store::Store;
+use jiff::Timestamp;
+
+use super::pg_ceiling::{Method, Scratch};
+use crate::data::Shape;
+use crate::report::{Row, Section, Value};
+use crate::stack::{SMALL_HISTORY, Stack};
+use crate::stats::{Latencies, rate};
+
+/// The writer's batch in the controller (`writer.rs` `BATCH`).
+pub const WRITER_BATCH: usize = 500;
+
+/// (batch size, executions written at that size).
+fn sizes(quick: bool) -> [(usize, usize); 3] {
+    if quick {
+        [(1, 20), (100, 300), (500, 1_000)]
+    } else {
+        [(1, 3_000), (100, 100_000), (500, 200_000)]
+    }
+}
+
+/// What one way of writing achieved.
+#[derive(Debug, Clone)]
+pub struct Pass {
+    pub rate: f64,
+    pub batches: Latencies,
+}
+
+/// Store-level figures at the writer's batch size, for the end-to-end comparison.
+#[derive(Debug, Clone)]
+pub struct StoreFigures {
+    pub fenced: Pass,
+    pub ceiling: Pass,
+    pub ceiling_method: Method,
+}
+
+pub async fn store_level(section: &mut Section, quick: bool) -> anyhow::Result<Option<StoreFigures>> {
+    let stack = Stack::new("bench_ingest", SMALL_HISTORY).await?;
+    let mut scratch = Scratch::create(&stack.database_url()).await?;
+    let epoch = stack.store.acquire_epoch().await?;
+    let shape = Shape { cronjobs: 1_000 };
+    let now = Timestamp::now();
+    let mut at_writer_batch = None;
+    for (batch, total) in sizes(quick) {
+        let rows = |run: &str| -> Vec<Execution> { (0..total).map(|n| shape.execution(run, n, now)).collect() };
+        let fenced = fenced_pass(&stack.store, epoch, &rows(&format!("fenced{batch}")), batch).await?;
+        let copy = scratch_pass(&mut scratch, Method::Copy, &rows(&format!("copy{batch}")), batch).await?;
+        let insert = scratch_pass(&mut scratch, Method::MultiRowInsert, &rows(&format!("insert{batch}")), batch).await?;
+        section.note(format!(
+            "batch {batch}: COPY {:.0}/s, multi-row INSERT {:.0}/s (the faster is the ceiling)",
+            copy.rate, insert.rate
+        ));
+        let (method, ceiling) = if copy.rate >= insert.rate {
+            (Method::Copy, copy)
+        } else {
+            (Method::MultiRowInsert, insert)
+        };
+        let what = format!("{}, batch {batch}", method.name());
+        section.row(
+            Row::new(format!("store: executions/s, fenced batch {batch} ({total} rows)"), Value::Rate(fenced.rate))
+                .against(Value::Rate(ceiling.rate), &what),
+        );
+        section.row(
+            Row::new(format!("store: p50 batch latency begin→commit, batch {batch}"), Value::Latency(fenced.batches.p50()))
+                .against(Value::Latency(ceiling.batches.p50()), &what),
+        );
+        section.row(
+            Row::new(format!("store: p99 batch latency begin→commit, batch {batch}"), Value::Latency(fenced.batches.p99()))
+                .against(Value::Latency(ceiling.batches.p99()), &what),
+        );
+        if batch == WRITER_BATCH {
+            at_writer_batch = Some(StoreFigures {
+                fenced,
+                ceiling,
+                ceiling_method: method,
+            });
+        }
+    }
+    if let Some(figures) = &at_writer_batch {
+        let ratio = figures.fenced.rate / figures.ceiling.rate.max(1.0);
+        section.target(
+            "store level ≥ 20k executions/s at the writer's batch (500)",
+            figures.fenced.rate >= 20_000.0,
+            format!("{:.0}/s", figures.fenced.rate),
+        );
+        section.target(
+            "store level ≥ 50 % of the same-run PostgreSQL ceiling (batch 500)",
+            ratio >= 0.5,
+            format!("{:.0} %", ratio * 100.0),
+        );
+    }
+    Ok(at_writer_batch)
+}
+
+/// Writes `rows` through fenced transactions of `batch` executions each.
+async fn fenced_pass(store: &Store, epoch: guardian_core::Epoch, rows: &[Execution], batch: usize) -> anyhow::Result<Pass> {
+    let mut batches = Latencies::new();
+    let started = Instant::now();
+    for chunk in rows.chunks(batch) {
+        let clock = Instant::now();
+        let mut tx = store.begin_fenced(epoch).await?;
+        tx.record_executions(chunk).await?;
+        let events = tx.commit().await?;
+        batches.push(clock.elapsed());
+        anyhow::ensure!(events.len() == chunk.len(), "a batch of {} new executions committed {} events", chunk.len(), events.len());
+    }
+    Ok(Pass {
+        rate: rate(rows.len(), started.elapsed()),
+        batches,
+    })
+}
+
+/// Writes `rows` into the scratch tables, one transaction per `batch`.
+async fn scratch_pass(scratch: &mut Scratch, method: Method, rows: &[Execution], batch: usize) -> anyhow::Result<Pass> {
+    let mut batches = Latencies::new();
+    let started = Instant::now();
+    for chunk in rows.chunks(batch) {
+        let clock = Instant::now();
+        scratch.write(method, chunk).await?;
+        batches.push(clock.elapsed());
+    }
+    let elapsed = started.elapsed().max(Duration::from_nanos(1));
+    Ok(Pass {
+        rate: rate(rows.len(), elapsed),
+        batches,
+    })
+}

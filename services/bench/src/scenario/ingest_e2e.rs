@@ -1,0 +1,119 @@
+//! Ingest end to end: Jobs finish in the stand-in, the controller's watch
+//! sees them, its writer commits executions and outbox events. The bench
+//! polls the outbox (`events_after`, back to back, 2 ms pause when empty) and
+//! takes the poll that first returns a Job's finished execution as its commit.
+//!
+//! Two phases: a flood (every Job as fast as the stand-in takes them) for the
+//! sustained rate, then a paced run at a fraction of that rate for the
+//! latency an unsaturated controller gives.
+
+use std::time::{Duration, Instant};
+
+use guardian_core::{Change, Outcome, Sequence};
+use guardian_integration::cluster::{Timings, leader_of};
+use guardian_store::Store;
+use tokio::task::JoinHandle;
+
+use super::arrivals::Arrivals;
+use super::ingest::StoreFigures;
+use super::jobs::{Cronjobs, flood, paced};
+use crate::report::{Row, Section, Value};
+use crate::stack::{FLOOD_HISTORY, Stack, product_binary, wait_for_head};
+use crate::stats::rate;
+
+/// Generous failure guard for the controller to catch up.
+const DEADLINE: Duration = Duration::from_secs(600);
+
+struct Sizes {
+    cronjobs: usize,
+    flood: usize,
+    paced_seconds: f64,
+}
+
+fn sizes(quick: bool) -> Sizes {
+    if quick {
+        Sizes { cronjobs: 5, flood: 200, paced_seconds: 0.5 }
+    } else {
+        Sizes { cronjobs: 100, flood: 50_000, paced_seconds: 10.0 }
+    }
+}
+
+pub async fn end_to_end(section: &mut Section, quick: bool, store: Option<&StoreFigures>) -> anyhow::Result<()> {
+    product_binary()?;
+    let sizes = sizes(quick);
+    let stack = Stack::new("bench_ingest_e2e", FLOOD_HISTORY).await?;
+    let cronjobs = Cronjobs::create(&stack.kube, sizes.cronjobs)?;
+    let controller = stack.controller("controller-a", Timings::default()).await?;
+    leader_of(&[&controller], DEADLINE).await?;
+    let head = wait_for_head(&stack.store, sizes.cronjobs, DEADLINE).await?;
+    let commits = Arrivals::new();
+    let _poller = OutboxPoller::start(stack.store.clone(), head, commits.clone());
+
+    let started = Instant::now();
+    let flooded = flood(&stack.kube, &cronjobs, 0..sizes.flood).await?;
+    let produced = started.elapsed();
+    commits.wait_for(&flooded, "every flooded Job to be committed", DEADLINE).await?;
+    let last = commits.last_of(&flooded).unwrap_or(started);
+    let sustained = rate(flooded.len(), last.duration_since(started));
+    let (flood_latency, _) = commits.latencies(&flooded);
+
+    let pace = (sustained / 2.0).clamp(10.0, 2_000.0);
+    let count = ((pace * sizes.paced_seconds) as usize).max(10);
+    let paced_jobs = paced(&stack.kube, &cronjobs, sizes.flood..sizes.flood + count, pace).await?;
+    commits.wait_for(&paced_jobs, "every paced Job to be committed", DEADLINE).await?;
+    let (paced_latency, _) = commits.latencies(&paced_jobs);
+
+    section.row(Row::new("e2e: Jobs completed/s in the stand-in (the producer)", Value::Rate(rate(flooded.len(), produced))));
+    let mut sustained_row = Row::new(format!("e2e: executions committed/s, flood of {} Jobs", flooded.len()), Value::Rate(sustained));
+    if let Some(store) = store {
+        sustained_row = sustained_row.against(Value::Rate(store.ceiling.rate), format!("{}, batch 500", store.ceiling_method.name()));
+    }
+    section.row(sustained_row);
+    section.row(Row::new("e2e: p50 Job completion → commit, flood", Value::Latency(flood_latency.p50())));
+    section.row(Row::new("e2e: p99 Job completion → commit, flood", Value::Latency(flood_latency.p99())));
+    section.row(Row::new(format!("e2e: p50 Job completion → commit, paced {pace:.0}/s"), Value::Latency(paced_latency.p50())));
+    section.row(Row::new(format!("e2e: p99 Job completion → commit, paced {pace:.0}/s"), Value::Latency(paced_latency.p99())));
+    section.target("end to end ≥ 20k executions/s", sustained >= 20_000.0, format!("{sustained:.0}/s"));
+    if let Some(store) = store {
+        let ratio = sustained / store.ceiling.rate.max(1.0);
+        section.target("end to end ≥ 50 % of the same-run PostgreSQL ceiling", ratio >= 0.5, format!("{:.0} %", ratio * 100.0));
+    }
+    section.note("commit time = the outbox poll that first returned the Job's finished execution (poll resolution ≈ 2 ms plus one query)");
+    section.note("the producer, the stand-in, the controller and PostgreSQL share the machine's cores");
+    Ok(())
+}
+
+/// Reads the outbox back to back and records each finished execution's first sighting.
+struct OutboxPoller(JoinHandle<()>);
+
+impl OutboxPoller {
+    fn start(store: Store, after: Sequence, commits: Arrivals) -> OutboxPoller {
+        OutboxPoller(tokio::spawn(async move {
+            let mut after = after;
+            loop {
+                let Ok(events) = store.events_after(after, 1000).await else {
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                };
+                let at = Instant::now();
+                if events.is_empty() {
+                    tokio::time::sleep(Duration::from_millis(2)).await;
+                }
+                for event in events {
+                    after = event.sequence;
+                    if let Change::Execution(execution) = &event.change
+                        && execution.outcome != Outcome::Running
+                    {
+                        commits.record(&execution.job_uid, at);
+                    }
+                }
+            }
+        }))
+    }
+}
+
+impl Drop for OutboxPoller {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}

@@ -1,0 +1,146 @@
+//! A deployment to measure: one fresh database on the shared throwaway
+//! PostgreSQL, one Kubernetes API stand-in in this process, and real
+//! `cronjob-guardian` processes started against them through
+//! guardian-integration's [`Process`].
+//!
+//! Why not guardian-integration's `LocalCluster`: its stand-in keeps the
+//! default watch history (1000 changes), and the bench floods the stand-in
+//! with far more changes than that, so it needs a stand-in of its own.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::Context as _;
+use guardian_integration::cluster::Timings;
+use guardian_core::Sequence;
+use guardian_integration::{Process, ProcessSpec, wait_until};
+use guardian_store::{Backend, Store, StoreConfig};
+use guardian_testkit::kube_api::{KubeApi, KubeApiConfig};
+use guardian_testkit::postgres::PgHarness;
+use tempfile::NamedTempFile;
+
+/// Watch history (and broadcast capacity) of the stand-in for floods: deep
+/// enough that a watcher behind a flood of changes is not sent `410 Gone`.
+/// Each kept change holds the object before and after, so this costs the
+/// bench (not the product) memory.
+pub const FLOOD_HISTORY: usize = 300_000;
+/// Watch history when changes come one at a time.
+pub const SMALL_HISTORY: usize = 10_000;
+
+/// The `cronjob-guardian` binary: `GUARDIAN_BIN`, set by `main` to the one
+/// built beside this bench (`target/release/cronjob-guardian`).
+pub fn product_binary() -> anyhow::Result<PathBuf> {
+    let path = std::env::var_os("GUARDIAN_BIN")
+        .map(PathBuf::from)
+        .context("GUARDIAN_BIN is not set")?;
+    anyhow::ensure!(
+        path.exists(),
+        "{} is missing: build it first with `cargo build --release -p cronjob-guardian`",
+        path.display()
+    );
+    Ok(path)
+}
+
+/// Where `main` looks for the product binary: next to the bench's own executable.
+pub fn sibling_binary() -> Option<PathBuf> {
+    let exe = std::env::current_exe().ok()?;
+    exe.parent().map(|dir| dir.join("cronjob-guardian"))
+}
+
+pub struct Stack {
+    pub kube: KubeApi,
+    pub store: Store,
+    kubeconfig: NamedTempFile,
+    port: u16,
+    database: String,
+}
+
+impl Stack {
+    /// A fresh database `name` and a new stand-in keeping `history` changes.
+    pub async fn new(name: &str, history: usize) -> anyhow::Result<Stack> {
+        let harness = PgHarness::shared().await?;
+        let url = harness.fresh_database(name).await?;
+        let store = Store::connect(&StoreConfig::new(Backend::PostgresUrl(url))).await?;
+        let kube = KubeApi::start_with(KubeApiConfig {
+            history_limit: history,
+            ..KubeApiConfig::default()
+        })
+        .await?;
+        let kubeconfig = NamedTempFile::new()?;
+        std::fs::write(kubeconfig.path(), kube.kubeconfig())?;
+        Ok(Stack {
+            kube,
+            store,
+            kubeconfig,
+            port: harness.port(),
+            database: name.to_owned(),
+        })
+    }
+
+    /// The database URL, for direct connections (the PostgreSQL ceiling).
+    pub fn database_url(&self) -> String {
+        format!("postgres://postgres@127.0.0.1:{}/{}", self.port, self.database)
+    }
+
+    fn storage_args(&self) -> Vec<String> {
+        vec![
+            "--storage-type=postgres".into(),
+            "--storage-postgres-host=127.0.0.1".into(),
+            format!("--storage-postgres-port={}", self.port),
+            format!("--storage-postgres-database={}", self.database),
+            "--storage-postgres-username=postgres".into(),
+            "--storage-postgres-ssl-mode=disable".into(),
+        ]
+    }
+
+    /// A controller electing through the database lease row with `timings`.
+    pub async fn controller(&self, name: &str, timings: Timings) -> anyhow::Result<Process> {
+        Process::start(self.controller_spec(name, timings)).await
+    }
+
+    pub fn controller_spec(&self, name: &str, timings: Timings) -> ProcessSpec {
+        let mut args = vec!["controller".to_owned()];
+        args.extend(self.storage_args());
+        args.extend([
+            "--leader-election-enabled=true".into(),
+            "--leader-election-backend=postgres".into(),
+            "--replicas=2".into(),
+            format!("--leader-election-identity={name}"),
+            format!("--leader-election-lease-duration={}ms", timings.lease.as_millis()),
+            format!("--leader-election-renew-deadline={}ms", timings.renew.as_millis()),
+            format!("--leader-election-retry-period={}ms", timings.retry.as_millis()),
+            format!("--kubeconfig={}", path_text(self.kubeconfig.path())),
+        ]);
+        ProcessSpec {
+            name: name.to_owned(),
+            args,
+            env: Vec::new(),
+        }
+    }
+
+    /// A stateless query replica.
+    pub async fn query(&self, name: &str) -> anyhow::Result<Process> {
+        let mut args = vec!["query".to_owned()];
+        args.extend(self.storage_args());
+        Process::start(ProcessSpec {
+            name: name.to_owned(),
+            args,
+            env: Vec::new(),
+        })
+        .await
+    }
+}
+
+/// Waits until the outbox holds at least `events` events (e.g. the CronJobs a
+/// new controller records) and returns its head.
+pub async fn wait_for_head(store: &Store, events: usize, deadline: Duration) -> anyhow::Result<Sequence> {
+    wait_until("the controller to record the CronJobs", deadline, || async {
+        let head = store.last_sequence().await.ok()?;
+        (head.0 >= events as i64).then_some(head)
+    })
+    .await
+}
+
+fn path_text(path: &Path) -> String {
+    path.display().to_string()
+}
