@@ -71,6 +71,7 @@ impl Process {
             .args(["--grpc-bind-address=127.0.0.1:0", "--api-bind-address=127.0.0.1:0", "--probes-bind-address=127.0.0.1:0"])
             .arg(format!("--address-file={}", address_file.display()))
             .env("GUARDIAN_LOG_LEVEL", "info,guardian_store=warn")
+            .env("GUARDIAN_LOG_FORMAT", "json")
             .envs(spec.env.iter().map(|(key, value)| (key.as_str(), value.as_str())))
             .stdout(Stdio::from(log.try_clone()?))
             .stderr(Stdio::from(log))

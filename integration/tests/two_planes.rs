@@ -160,7 +160,8 @@ async fn sigterm_hands_over_before_the_lease_could_expire() -> anyhow::Result<()
     // observed renewal; a release lets it take over on its next retry.
     assert!(handover < timings.lease, "handover took {handover:?}: the lease was not released");
     let log = controllers[leader].log();
-    let order = ["shutting down", "lease released", "stopped"].map(|line| log.find(line));
+    let order = ["shutting down: no new work", "lease released", "stopped"]
+        .map(|message| log.find(&format!("\"message\":\"{message}\"")));
     assert!(order.iter().all(Option::is_some), "shutdown steps logged:\n{log}");
     assert!(order.windows(2).all(|pair| pair[0] < pair[1]), "seed's shutdown order:\n{log}");
     Ok(())

@@ -11,6 +11,7 @@ use guardian_api::v1::{
 };
 use http::Method;
 use jiff::Timestamp;
+use support::leader::FakeLeader;
 use support::{TestPlane, TestStore, cronjob, eventually, fast_config};
 use tonic::Code;
 use tonic_health::pb::HealthCheckRequest;
@@ -230,6 +231,56 @@ async fn reflection_v1_and_v1alpha_list_every_served_service() {
             );
         }
     }
+    plane.stop().await;
+}
+
+#[tokio::test]
+async fn control_calls_reach_the_leader_with_their_trace_context() {
+    let test_store = TestStore::sqlite().await;
+    let plane = TestPlane::start(&test_store.store, &fast_config(&test_store.config)).await;
+    let leader = FakeLeader::start(&test_store.store).await;
+    let trace = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+    let reply = plane
+        .http()
+        .send_with(
+            Method::POST,
+            "/api/v1/cronjobs/ops/backup/trigger",
+            &[("traceparent", trace)],
+            "",
+        )
+        .await;
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let body = reply.json();
+    assert_eq!(
+        (body["success"].as_bool(), body["jobName"].as_str()),
+        (Some(true), Some("backup-manual"))
+    );
+    assert_eq!(
+        leader.control_calls(),
+        [trace],
+        "REST → query gRPC → leader keeps the trace"
+    );
+
+    // A standby refuses without acting: the replica re-resolves and tries once more, then gives up.
+    leader
+        .standby
+        .store(true, std::sync::atomic::Ordering::SeqCst);
+    let mut control = ControlServiceClient::new(plane.grpc().await);
+    let trigger = TriggerCronJobRequest {
+        namespace: "ops".into(),
+        name: "backup".into(),
+    };
+    let refused = control
+        .trigger_cron_job(trigger)
+        .await
+        .expect_err("standby");
+    assert_eq!(refused.code(), Code::Unavailable, "{refused:?}");
+    assert_eq!(
+        leader.control_calls().len(),
+        3,
+        "one call, then exactly one retry"
+    );
+    leader.stop().await;
     plane.stop().await;
 }
 

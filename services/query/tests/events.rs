@@ -169,6 +169,11 @@ async fn without_a_leader_the_replica_still_streams_what_the_database_holds() {
         .expect_err("negative cursor");
     assert_eq!(refused.code(), Code::InvalidArgument);
     plane.stop().await;
+    let end = guarded("stream ends on shutdown", stream.message()).await;
+    assert!(
+        matches!(end, Ok(None)),
+        "a drained replica ends open streams cleanly: {end:?}"
+    );
 }
 
 fn event(sequence: i64) -> v1::Event {

@@ -23,24 +23,13 @@ impl Readers {
         Readers::default()
     }
 
-    pub fn len(&self) -> usize {
-        self.0.len()
+    pub fn add(&mut self, reader: JoinHandle<()>) {
+        self.0.push(reader);
     }
 
-    /// Subscribes on `channel` after `after` and returns once the server has
-    /// answered the call (the stream is open); messages are read in the background.
+    /// Subscribes on `channel` after `after` (see [`grpc_reader`]).
     pub async fn grpc(&mut self, channel: Channel, after: i64, arrivals: Arrivals) -> anyhow::Result<()> {
-        let mut client = EventServiceClient::new(channel);
-        let response = client.subscribe(SubscribeRequest { after_sequence: after }).await?;
-        let mut stream = response.into_inner();
-        self.0.push(tokio::spawn(async move {
-            while let Ok(Some(message)) = stream.message().await {
-                let at = Instant::now();
-                if let Some(event) = &message.event {
-                    arrivals.record_wire(event, at);
-                }
-            }
-        }));
+        self.add(grpc_reader(channel, after, arrivals).await?);
         Ok(())
     }
 
@@ -60,6 +49,22 @@ impl Readers {
         }));
         Ok(())
     }
+}
+
+/// Subscribes on `channel` after `after` and returns once the server has
+/// answered the call (the stream is open); messages are read by the returned task.
+pub async fn grpc_reader(channel: Channel, after: i64, arrivals: Arrivals) -> anyhow::Result<JoinHandle<()>> {
+    let mut client = EventServiceClient::new(channel);
+    let response = client.subscribe(SubscribeRequest { after_sequence: after }).await?;
+    let mut stream = response.into_inner();
+    Ok(tokio::spawn(async move {
+        while let Ok(Some(message)) = stream.message().await {
+            let at = Instant::now();
+            if let Some(event) = &message.event {
+                arrivals.record_wire(event, at);
+            }
+        }
+    }))
 }
 
 impl Drop for Readers {

@@ -51,10 +51,24 @@ impl HttpClient {
     }
 
     pub async fn send(&self, method: Method, path: &str, body: &str) -> Reply {
-        let request = Request::builder()
+        self.send_with(method, path, &[], body).await
+    }
+
+    pub async fn send_with(
+        &self,
+        method: Method,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: &str,
+    ) -> Reply {
+        let mut request = Request::builder()
             .method(method)
             .uri(format!("http://{}{path}", self.addr))
-            .header("content-type", "application/json")
+            .header("content-type", "application/json");
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let request = request
             .body(Full::new(Bytes::from(body.to_owned())))
             .expect("valid request");
         guarded(path, async {

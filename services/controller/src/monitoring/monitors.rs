@@ -1,0 +1,154 @@
+//! The watched CronJobMonitors and Namespaces, decoded one object at a time.
+//!
+//! Monitors are watched as `DynamicObject`s and decoded here, per object: a typed watcher
+//! would fail the whole list on one object that does not decode, stalling every monitor.
+//! A spec that does not decode is `Malformed`; one that decodes but cannot work (bad cron,
+//! unknown zone, `matchNames` with `allNamespaces`) is `Invalid`. Both get a status
+//! condition and nothing else.
+
+use futures::StreamExt;
+use futures::stream::BoxStream;
+use guardian_core::CronJobRef;
+use guardian_core::selector::Labels;
+use guardian_kube::crd::convert::{InvalidSpec, MonitorPolicy, monitor_policy};
+use guardian_kube::crd::{CronJobMonitor, CronJobMonitorSpec, CronJobMonitorStatus};
+use k8s_openapi::api::core::v1::Namespace;
+use kube::api::{ApiResource, DynamicObject};
+use kube::runtime::{WatchStreamExt, watcher};
+use kube::{Api, Client};
+use serde_json::Value;
+
+/// A watch of every object of one kind, with kube-runtime's default backoff.
+pub(crate) type Watch<T> = BoxStream<'static, Result<watcher::Event<T>, watcher::Error>>;
+
+/// What a monitor's spec amounts to.
+#[derive(Debug)]
+pub(crate) enum MonitorState {
+    Valid(Box<MonitorPolicy>),
+    Invalid(InvalidSpec),
+    Malformed(String),
+}
+
+/// One CronJobMonitor as the leader keeps it.
+#[derive(Debug)]
+pub(crate) struct MonitorEntry {
+    pub key: CronJobRef,
+    pub generation: i64,
+    /// The spec as written, for the monitors table.
+    pub spec: Value,
+    pub state: MonitorState,
+    /// The status on the object, so a new leader does not rewrite an identical one.
+    pub seen_status: Option<CronJobMonitorStatus>,
+}
+
+impl MonitorEntry {
+    pub(crate) fn policy(&self) -> Option<&MonitorPolicy> {
+        match &self.state {
+            MonitorState::Valid(policy) => Some(policy),
+            MonitorState::Invalid(_) | MonitorState::Malformed(_) => None,
+        }
+    }
+}
+
+/// The kind as the API serves it, for dynamic calls.
+pub(crate) fn monitor_resource() -> ApiResource {
+    ApiResource::erase::<CronJobMonitor>(&())
+}
+
+/// CronJobMonitors in every namespace.
+pub(crate) fn watch_monitors(client: Client) -> Watch<DynamicObject> {
+    let api: Api<DynamicObject> = Api::all_with(client, &monitor_resource());
+    watcher(api, watcher::Config::default())
+        .default_backoff()
+        .boxed()
+}
+
+/// Namespaces, for `namespaceSelector`.
+pub(crate) fn watch_namespaces(client: Client) -> Watch<Namespace> {
+    let api: Api<Namespace> = Api::all(client);
+    watcher(api, watcher::Config::default())
+        .default_backoff()
+        .boxed()
+}
+
+/// A Namespace's name and labels.
+pub(crate) fn decode_namespace(namespace: &Namespace) -> Option<(String, Labels)> {
+    let name = namespace.metadata.name.clone()?;
+    Some((name, namespace.metadata.labels.clone().unwrap_or_default()))
+}
+
+pub(crate) fn namespace_key(namespace: &Namespace) -> Option<String> {
+    namespace.metadata.name.clone()
+}
+
+pub(crate) fn monitor_key(object: &DynamicObject) -> Option<CronJobRef> {
+    let namespace = object.metadata.namespace.as_deref()?;
+    Some(CronJobRef::new(namespace, object.metadata.name.as_deref()?))
+}
+
+/// Decodes one monitor; only an object without namespace or name is skipped.
+pub(crate) fn decode_monitor(object: &DynamicObject) -> Option<(CronJobRef, MonitorEntry)> {
+    let key = monitor_key(object)?;
+    let spec = object
+        .data
+        .get("spec")
+        .cloned()
+        .unwrap_or_else(|| Value::Object(Default::default()));
+    let state = match serde_json::from_value::<CronJobMonitorSpec>(spec.clone()) {
+        Ok(typed) => match monitor_policy(&typed, &key.namespace) {
+            Ok(policy) => MonitorState::Valid(Box::new(policy)),
+            Err(invalid) => MonitorState::Invalid(invalid),
+        },
+        Err(error) => MonitorState::Malformed(format!("spec does not decode: {error}")),
+    };
+    if let MonitorState::Invalid(invalid) = &state {
+        tracing::warn!(monitor = %key, reason = invalid.reason(), error = %invalid, "monitor cannot work");
+    }
+    if let MonitorState::Malformed(error) = &state {
+        tracing::warn!(monitor = %key, %error, "monitor spec does not decode");
+    }
+    let seen_status = object
+        .data
+        .get("status")
+        .and_then(|status| serde_json::from_value::<CronJobMonitorStatus>(status.clone()).ok());
+    let entry = MonitorEntry {
+        key: key.clone(),
+        generation: object.metadata.generation.unwrap_or(0),
+        spec,
+        state,
+        seen_status,
+    };
+    Some((key, entry))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn object(spec: Value) -> DynamicObject {
+        let mut object = DynamicObject::new("nightly", &monitor_resource()).within("ops");
+        object.metadata.generation = Some(3);
+        object.data = serde_json::json!({ "spec": spec });
+        object
+    }
+
+    #[test]
+    fn a_spec_of_the_wrong_shape_is_malformed_not_skipped() {
+        let decoded = decode_monitor(&object(serde_json::json!({"selector": "everything"})));
+        let (key, entry) = decoded.expect("an object with a name decodes");
+        assert_eq!(key, CronJobRef::new("ops", "nightly"));
+        assert!(matches!(entry.state, MonitorState::Malformed(ref m) if m.contains("selector")));
+        assert_eq!(entry.generation, 3);
+    }
+
+    #[test]
+    fn an_unworkable_spec_is_invalid_with_its_reason() {
+        let spec = serde_json::json!({"maintenanceWindows": [
+            {"name": "w", "schedule": "not a cron", "duration": "1h"}]});
+        let (_, entry) = decode_monitor(&object(spec)).expect("decodes");
+        let MonitorState::Invalid(invalid) = entry.state else {
+            panic!("expected an invalid spec, got {:?}", entry.state);
+        };
+        assert_eq!(invalid.reason(), "InvalidMaintenanceWindow");
+    }
+}
