@@ -21,7 +21,11 @@ pub struct Timings {
 
 impl Default for Timings {
     fn default() -> Self {
-        Self { lease: Duration::from_secs(4), renew: Duration::from_secs(3), retry: Duration::from_millis(500) }
+        Self {
+            lease: Duration::from_secs(4),
+            renew: Duration::from_secs(3),
+            retry: Duration::from_millis(500),
+        }
     }
 }
 
@@ -37,11 +41,18 @@ impl LocalCluster {
     /// A fresh database named `name` on the shared test server and a new stand-in.
     pub async fn new(name: &str, timings: Timings) -> anyhow::Result<LocalCluster> {
         let harness = PgHarness::shared().await?;
-        harness.fresh_database(name).await?;
+        let url = harness.fresh_database(name).await?;
+        let database = url.rsplit('/').next().unwrap_or(name).to_owned();
         let kube = KubeApi::start().await?;
         let kubeconfig = NamedTempFile::new()?;
         std::fs::write(kubeconfig.path(), kube.kubeconfig())?;
-        Ok(LocalCluster { kube, kubeconfig, port: harness.port(), database: name.to_owned(), timings })
+        Ok(LocalCluster {
+            kube,
+            kubeconfig,
+            port: harness.port(),
+            database,
+            timings,
+        })
     }
 
     fn storage_args(&self) -> Vec<String> {
@@ -66,27 +77,51 @@ impl LocalCluster {
             "--leader-election-backend=postgres".into(),
             "--replicas=2".into(),
             format!("--leader-election-identity={name}"),
-            format!("--leader-election-lease-duration={}ms", self.timings.lease.as_millis()),
-            format!("--leader-election-renew-deadline={}ms", self.timings.renew.as_millis()),
-            format!("--leader-election-retry-period={}ms", self.timings.retry.as_millis()),
+            format!(
+                "--leader-election-lease-duration={}ms",
+                self.timings.lease.as_millis()
+            ),
+            format!(
+                "--leader-election-renew-deadline={}ms",
+                self.timings.renew.as_millis()
+            ),
+            format!(
+                "--leader-election-retry-period={}ms",
+                self.timings.retry.as_millis()
+            ),
             format!("--kubeconfig={}", self.kubeconfig.path().display()),
             "--ignored-namespaces=kube-system".into(),
         ]);
-        Process::start(ProcessSpec { name: name.to_owned(), args, env: Vec::new() }).await
+        Process::start(ProcessSpec {
+            name: name.to_owned(),
+            args,
+            env: Vec::new(),
+        })
+        .await
     }
 
     /// A stateless query replica.
     pub async fn query(&self, name: &str) -> anyhow::Result<Process> {
         let mut args = vec!["query".to_owned()];
         args.extend(self.storage_args());
-        Process::start(ProcessSpec { name: name.to_owned(), args, env: Vec::new() }).await
+        Process::start(ProcessSpec {
+            name: name.to_owned(),
+            args,
+            env: Vec::new(),
+        })
+        .await
     }
 }
 
 /// Whether `process` reports itself leader on `/metrics`.
 pub async fn is_leader(process: &Process) -> bool {
-    let Ok(response) = http::get(process.addresses.http, "/metrics").await else { return false };
-    response.body.lines().any(|line| line.starts_with("cronjob_guardian_leader_status") && line.ends_with(" 1"))
+    let Ok(response) = http::get(process.addresses.http, "/metrics").await else {
+        return false;
+    };
+    response
+        .body
+        .lines()
+        .any(|line| line.starts_with("cronjob_guardian_leader_status") && line.ends_with(" 1"))
 }
 
 /// Waits until one of `processes` leads and returns its index.

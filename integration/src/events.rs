@@ -20,9 +20,16 @@ impl Collector {
         let sink = events.clone();
         let task = tokio::spawn(async move {
             loop {
-                let after = sink.lock().map(|seen| seen.last().map_or(0, |event| event.sequence)).unwrap_or(0);
+                let after = sink
+                    .lock()
+                    .map(|seen| seen.last().map_or(0, |event| event.sequence))
+                    .unwrap_or(0);
                 if let Ok(mut client) = EventServiceClient::connect(grpc_url.clone()).await
-                    && let Ok(response) = client.subscribe(SubscribeRequest { after_sequence: after }).await
+                    && let Ok(response) = client
+                        .subscribe(SubscribeRequest {
+                            after_sequence: after,
+                        })
+                        .await
                 {
                     let mut stream = response.into_inner();
                     while let Ok(Some(message)) = stream.message().await {
@@ -39,7 +46,10 @@ impl Collector {
 
     /// Everything received so far, in arrival order.
     pub fn events(&self) -> Vec<Event> {
-        self.events.lock().map(|seen| seen.clone()).unwrap_or_default()
+        self.events
+            .lock()
+            .map(|seen| seen.clone())
+            .unwrap_or_default()
     }
 }
 
@@ -53,9 +63,18 @@ impl Drop for Collector {
 /// no reordering, and epochs never going back.
 pub fn assert_gap_free(events: &[Event]) {
     for (index, event) in events.iter().enumerate() {
-        assert_eq!(event.sequence, index as i64 + 1, "sequence at position {index}: {events:#?}");
+        assert_eq!(
+            event.sequence,
+            index as i64 + 1,
+            "sequence at position {index}: {events:#?}"
+        );
     }
     for pair in events.windows(2) {
-        assert!(pair[0].epoch <= pair[1].epoch, "epoch went back: {:?} then {:?}", pair[0], pair[1]);
+        assert!(
+            pair[0].epoch <= pair[1].epoch,
+            "epoch went back: {:?} then {:?}",
+            pair[0],
+            pair[1]
+        );
     }
 }

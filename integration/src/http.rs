@@ -21,7 +21,12 @@ impl Response {
 }
 
 /// Sends `method path` with an optional JSON body and reads the whole answer.
-pub async fn request(addr: SocketAddr, method: &str, path: &str, body: Option<&str>) -> anyhow::Result<Response> {
+pub async fn request(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    body: Option<&str>,
+) -> anyhow::Result<Response> {
     let mut stream = TcpStream::connect(addr).await?;
     let body = body.unwrap_or("");
     let head = format!(
@@ -41,7 +46,9 @@ pub async fn get(addr: SocketAddr, path: &str) -> anyhow::Result<Response> {
 
 fn parse(raw: &[u8]) -> anyhow::Result<Response> {
     let text = String::from_utf8_lossy(raw);
-    let (head, body) = text.split_once("\r\n\r\n").ok_or_else(|| anyhow::anyhow!("no header end in response"))?;
+    let (head, body) = text
+        .split_once("\r\n\r\n")
+        .ok_or_else(|| anyhow::anyhow!("no header end in response"))?;
     let mut lines = head.lines();
     let status_line = lines.next().unwrap_or_default();
     let status = status_line
@@ -52,21 +59,33 @@ fn parse(raw: &[u8]) -> anyhow::Result<Response> {
     let mut content_type = String::new();
     let mut chunked = false;
     for line in lines {
-        let Some((name, value)) = line.split_once(':') else { continue };
+        let Some((name, value)) = line.split_once(':') else {
+            continue;
+        };
         match name.trim().to_ascii_lowercase().as_str() {
             "content-type" => content_type = value.trim().to_owned(),
             "transfer-encoding" => chunked = value.trim().eq_ignore_ascii_case("chunked"),
             _ => {}
         }
     }
-    let body = if chunked { dechunk(body) } else { body.to_owned() };
-    Ok(Response { status, content_type, body })
+    let body = if chunked {
+        dechunk(body)
+    } else {
+        body.to_owned()
+    };
+    Ok(Response {
+        status,
+        content_type,
+        body,
+    })
 }
 
 fn dechunk(mut body: &str) -> String {
     let mut out = String::new();
     while let Some((size, rest)) = body.split_once("\r\n") {
-        let Ok(size) = usize::from_str_radix(size.trim(), 16) else { break };
+        let Ok(size) = usize::from_str_radix(size.trim(), 16) else {
+            break;
+        };
         if size == 0 || rest.len() < size {
             break;
         }

@@ -53,9 +53,16 @@ pub fn binary() -> anyhow::Result<PathBuf> {
         return Ok(PathBuf::from(path));
     }
     let exe = std::env::current_exe()?;
-    let profile_dir = exe.parent().and_then(|deps| deps.parent()).context("test binary has no target dir")?;
+    let profile_dir = exe
+        .parent()
+        .and_then(|deps| deps.parent())
+        .context("test binary has no target dir")?;
     let binary = profile_dir.join("cronjob-guardian");
-    anyhow::ensure!(binary.exists(), "{} is missing: build it with `cargo build -p cronjob-guardian`", binary.display());
+    anyhow::ensure!(
+        binary.exists(),
+        "{} is missing: build it with `cargo build -p cronjob-guardian`",
+        binary.display()
+    );
     Ok(binary)
 }
 
@@ -68,15 +75,25 @@ impl Process {
         let mut command = Command::new(binary()?);
         command
             .args(&spec.args)
-            .args(["--grpc-bind-address=127.0.0.1:0", "--api-bind-address=127.0.0.1:0", "--probes-bind-address=127.0.0.1:0"])
+            .args([
+                "--grpc-bind-address=127.0.0.1:0",
+                "--api-bind-address=127.0.0.1:0",
+                "--probes-bind-address=127.0.0.1:0",
+            ])
             .arg(format!("--address-file={}", address_file.display()))
             .env("GUARDIAN_LOG_LEVEL", "info,guardian_store=warn")
             .env("GUARDIAN_LOG_FORMAT", "json")
-            .envs(spec.env.iter().map(|(key, value)| (key.as_str(), value.as_str())))
+            .envs(
+                spec.env
+                    .iter()
+                    .map(|(key, value)| (key.as_str(), value.as_str())),
+            )
             .stdout(Stdio::from(log.try_clone()?))
             .stderr(Stdio::from(log))
             .kill_on_drop(true);
-        let mut child = command.spawn().with_context(|| format!("cannot start {}", spec.name))?;
+        let mut child = command
+            .spawn()
+            .with_context(|| format!("cannot start {}", spec.name))?;
         let pid = child.id().context("started process has no pid")?;
         let what = format!("{} to listen", spec.name);
         let read = || async {
@@ -91,7 +108,13 @@ impl Process {
             let log = std::fs::read_to_string(dir.path().join("output.log")).unwrap_or_default();
             anyhow::anyhow!("{error}\n--- log ---\n{log}")
         })?;
-        Ok(Process { name: spec.name, addresses, child, pid, dir })
+        Ok(Process {
+            name: spec.name,
+            addresses,
+            child,
+            pid,
+            dir,
+        })
     }
 
     pub fn pid(&self) -> u32 {
@@ -104,7 +127,10 @@ impl Process {
     }
 
     fn signal(&self, signal: &str) -> anyhow::Result<()> {
-        let status = std::process::Command::new("kill").arg(format!("-{signal}")).arg(self.pid.to_string()).status()?;
+        let status = std::process::Command::new("kill")
+            .arg(format!("-{signal}"))
+            .arg(self.pid.to_string())
+            .status()?;
         anyhow::ensure!(status.success(), "kill -{signal} {} failed", self.pid);
         Ok(())
     }
@@ -117,7 +143,10 @@ impl Process {
     }
 
     /// SIGTERM, then waits for the process to exit (a graceful shutdown).
-    pub async fn terminate(&mut self, deadline: Duration) -> anyhow::Result<std::process::ExitStatus> {
+    pub async fn terminate(
+        &mut self,
+        deadline: Duration,
+    ) -> anyhow::Result<std::process::ExitStatus> {
         self.signal("TERM")?;
         tokio::time::timeout(deadline, self.child.wait())
             .await

@@ -7,7 +7,11 @@ use std::time::Duration;
 const POLL: Duration = Duration::from_millis(50);
 
 /// Polls `check` until it returns `Some`, or fails after `deadline`.
-pub async fn wait_until<T, F, Fut>(what: &str, deadline: Duration, mut check: F) -> anyhow::Result<T>
+pub async fn wait_until<T, F, Fut>(
+    what: &str,
+    deadline: Duration,
+    mut check: F,
+) -> anyhow::Result<T>
 where
     F: FnMut() -> Fut,
     Fut: Future<Output = Option<T>>,

@@ -3,9 +3,9 @@
 
 use std::time::{Duration, Instant};
 
-use guardian_integration::cluster::{is_leader, leader_of, LocalCluster, Timings};
-use guardian_integration::events::{assert_gap_free, Collector};
-use guardian_integration::{http, wait_until, Process};
+use guardian_integration::cluster::{LocalCluster, Timings, is_leader, leader_of};
+use guardian_integration::events::{Collector, assert_gap_free};
+use guardian_integration::{Process, http, wait_until};
 use guardian_testkit::kube_api::scenario::JobEnd;
 use jiff::{SignedDuration, Timestamp};
 
@@ -21,7 +21,11 @@ fn complete_job(cluster: &LocalCluster, cronjob: &str, minute: i64) -> anyhow::R
     let scheduled = Timestamp::from_second(1_700_000_000 + minute * 60)?;
     let job = kube.start_job(&cj, scheduled)?;
     let name = job.metadata.name.unwrap_or_default();
-    kube.finish_job(NAMESPACE, &name, &JobEnd::succeeded(scheduled + SignedDuration::from_secs(5)))?;
+    kube.finish_job(
+        NAMESPACE,
+        &name,
+        &JobEnd::succeeded(scheduled + SignedDuration::from_secs(5)),
+    )?;
     Ok(name)
 }
 
@@ -29,37 +33,61 @@ fn complete_job(cluster: &LocalCluster, cronjob: &str, minute: i64) -> anyhow::R
 async fn executions(replica: &Process, cronjob: &str) -> Option<serde_json::Value> {
     let path = format!("/api/v1/cronjobs/{NAMESPACE}/{cronjob}/executions?limit=1000");
     let response = http::get(replica.addresses.http, &path).await.ok()?;
-    (response.status == 200).then(|| response.json().ok()).flatten()
+    (response.status == 200)
+        .then(|| response.json().ok())
+        .flatten()
 }
 
 fn job_names(page: &serde_json::Value) -> Vec<String> {
     let mut names: Vec<String> = page["items"]
         .as_array()
-        .map(|items| items.iter().filter_map(|item| item["jobName"].as_str().map(str::to_owned)).collect())
+        .map(|items| {
+            items
+                .iter()
+                .filter_map(|item| item["jobName"].as_str().map(str::to_owned))
+                .collect()
+        })
         .unwrap_or_default();
     names.sort();
     names
 }
 
-async fn wait_for_jobs(replica: &Process, cronjob: &str, expected: &[String]) -> anyhow::Result<serde_json::Value> {
+/// Waits until `replica` serves exactly `expected` (sorted) Jobs, all finished.
+async fn wait_for_jobs(
+    replica: &Process,
+    cronjob: &str,
+    expected: &[String],
+) -> anyhow::Result<serde_json::Value> {
     let what = format!("{} to serve {} executions", replica.name, expected.len());
     wait_until(&what, DEADLINE, || async {
         let page = executions(replica, cronjob).await?;
-        (job_names(&page) == expected).then_some(page)
+        let all_finished = page["items"]
+            .as_array()
+            .is_some_and(|items| items.iter().all(|item| item["status"] != "running"));
+        (job_names(&page) == expected && all_finished).then_some(page)
     })
     .await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_finished_job_reaches_both_query_replicas_over_grpc_rest_and_streams() -> anyhow::Result<()> {
+async fn a_finished_job_reaches_both_query_replicas_over_grpc_rest_and_streams()
+-> anyhow::Result<()> {
     let cluster = LocalCluster::new("it_two_planes", Timings::default()).await?;
     cluster.kube.create_namespace(NAMESPACE)?;
-    cluster.kube.create_cronjob(NAMESPACE, "backup", "*/5 * * * *", &[("app", "backup")])?;
+    cluster
+        .kube
+        .create_cronjob(NAMESPACE, "backup", "*/5 * * * *", &[("app", "backup")])?;
     let first = cluster.controller("controller-a").await?;
     let second = cluster.controller("controller-b").await?;
     leader_of(&[&first, &second], DEADLINE).await?;
-    let replicas = [cluster.query("query-a").await?, cluster.query("query-b").await?];
-    let streams: Vec<Collector> = replicas.iter().map(|r| Collector::follow(r.addresses.grpc_url())).collect();
+    let replicas = [
+        cluster.query("query-a").await?,
+        cluster.query("query-b").await?,
+    ];
+    let streams: Vec<Collector> = replicas
+        .iter()
+        .map(|r| Collector::follow(r.addresses.grpc_url()))
+        .collect();
 
     let job = complete_job(&cluster, "backup", 1)?;
     for replica in &replicas {
@@ -67,7 +95,10 @@ async fn a_finished_job_reaches_both_query_replicas_over_grpc_rest_and_streams()
         assert_eq!(page["items"][0]["status"], "success", "{page}");
         assert_eq!(page["pagination"]["total"], 1, "{page}");
     }
-    let mut client = guardian_api::v1::query_service_client::QueryServiceClient::connect(replicas[1].addresses.grpc_url()).await?;
+    let mut client = guardian_api::v1::query_service_client::QueryServiceClient::connect(
+        replicas[1].addresses.grpc_url(),
+    )
+    .await?;
     let listed = client
         .list_executions(guardian_api::v1::ListExecutionsRequest {
             namespace: NAMESPACE.into(),
@@ -76,7 +107,14 @@ async fn a_finished_job_reaches_both_query_replicas_over_grpc_rest_and_streams()
         })
         .await?
         .into_inner();
-    assert_eq!(listed.items.iter().map(|item| item.job_name.clone()).collect::<Vec<_>>(), vec![job.clone()]);
+    assert_eq!(
+        listed
+            .items
+            .iter()
+            .map(|item| item.job_name.clone())
+            .collect::<Vec<_>>(),
+        vec![job.clone()]
+    );
 
     for stream in &streams {
         let events = wait_until("the execution event on the stream", DEADLINE, || async {
@@ -97,8 +135,13 @@ async fn a_finished_job_reaches_both_query_replicas_over_grpc_rest_and_streams()
 async fn killing_the_leader_loses_and_doubles_nothing() -> anyhow::Result<()> {
     let cluster = LocalCluster::new("it_kill_leader", Timings::default()).await?;
     cluster.kube.create_namespace(NAMESPACE)?;
-    cluster.kube.create_cronjob(NAMESPACE, "etl", "* * * * *", &[])?;
-    let mut controllers = vec![cluster.controller("controller-a").await?, cluster.controller("controller-b").await?];
+    cluster
+        .kube
+        .create_cronjob(NAMESPACE, "etl", "* * * * *", &[])?;
+    let mut controllers = [
+        cluster.controller("controller-a").await?,
+        cluster.controller("controller-b").await?,
+    ];
     let replica = cluster.query("query-a").await?;
     let stream = Collector::follow(replica.addresses.grpc_url());
     let leader = leader_of(&[&controllers[0], &controllers[1]], DEADLINE).await?;
@@ -115,20 +158,34 @@ async fn killing_the_leader_loses_and_doubles_nothing() -> anyhow::Result<()> {
         jobs.push(complete_job(&cluster, "etl", minute)?);
     }
     let standby = &controllers[1 - leader];
-    wait_until("the standby to lead", DEADLINE, || async { is_leader(standby).await.then_some(()) }).await?;
+    wait_until("the standby to lead", DEADLINE, || async {
+        is_leader(standby).await.then_some(())
+    })
+    .await?;
     let takeover = killed_at.elapsed();
-    println!("crash failover: {takeover:?} (lease {:?}, retry {:?})", cluster.timings.lease, cluster.timings.retry);
+    println!(
+        "crash failover: {takeover:?} (lease {:?}, retry {:?})",
+        cluster.timings.lease, cluster.timings.retry
+    );
     // Behaviour, not speed: the configured lease (4 s) is honoured, not a 15 s default.
-    assert!(takeover < Duration::from_secs(12), "takeover took {takeover:?}");
+    assert!(
+        takeover < Duration::from_secs(12),
+        "takeover took {takeover:?}"
+    );
 
     let page = wait_for_jobs(&replica, "etl", &sorted(&jobs)).await?;
-    assert_eq!(page["pagination"]["total"], 10, "each Job exactly once: {page}");
+    assert_eq!(
+        page["pagination"]["total"], 10,
+        "each Job exactly once: {page}"
+    );
     let events = wait_until("all ten executions on the stream", DEADLINE, || async {
         let events = stream.events();
         let mut finished: Vec<String> = events
             .iter()
             .filter_map(|event| match &event.change {
-                Some(guardian_api::v1::event::Change::Execution(execution)) => Some(execution.job_name.clone()),
+                Some(guardian_api::v1::event::Change::Execution(execution)) => {
+                    Some(execution.job_name.clone())
+                }
                 _ => None,
             })
             .collect();
@@ -139,31 +196,62 @@ async fn killing_the_leader_loses_and_doubles_nothing() -> anyhow::Result<()> {
     .await?;
     assert_gap_free(&events);
     let epochs: std::collections::BTreeSet<i64> = events.iter().map(|event| event.epoch).collect();
-    assert!(epochs.len() >= 2, "events from both leaderships: {epochs:?}");
+    assert!(
+        epochs.len() >= 2,
+        "events from both leaderships: {epochs:?}"
+    );
     Ok(())
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigterm_hands_over_before_the_lease_could_expire() -> anyhow::Result<()> {
-    let timings = Timings { lease: Duration::from_secs(8), renew: Duration::from_secs(6), retry: Duration::from_millis(500) };
+    let timings = Timings {
+        lease: Duration::from_secs(8),
+        renew: Duration::from_secs(6),
+        retry: Duration::from_millis(500),
+    };
     let cluster = LocalCluster::new("it_sigterm", timings).await?;
-    let mut controllers = vec![cluster.controller("controller-a").await?, cluster.controller("controller-b").await?];
+    let mut controllers = [
+        cluster.controller("controller-a").await?,
+        cluster.controller("controller-b").await?,
+    ];
     let leader = leader_of(&[&controllers[0], &controllers[1]], DEADLINE).await?;
     let started = Instant::now();
-    let status = controllers[leader].terminate(Duration::from_secs(30)).await?;
-    assert!(status.success(), "clean exit on SIGTERM: {status:?}\n{}", controllers[leader].log());
+    let status = controllers[leader]
+        .terminate(Duration::from_secs(30))
+        .await?;
+    assert!(
+        status.success(),
+        "clean exit on SIGTERM: {status:?}\n{}",
+        controllers[leader].log()
+    );
     let standby = &controllers[1 - leader];
-    wait_until("the standby to lead", DEADLINE, || async { is_leader(standby).await.then_some(()) }).await?;
+    wait_until("the standby to lead", DEADLINE, || async {
+        is_leader(standby).await.then_some(())
+    })
+    .await?;
     let handover = started.elapsed();
-    println!("graceful handover: {handover:?} (retry {:?})", timings.retry);
+    println!(
+        "graceful handover: {handover:?} (retry {:?})",
+        timings.retry
+    );
     // Without a release the standby would wait a whole lease (8 s) after its last
     // observed renewal; a release lets it take over on its next retry.
-    assert!(handover < timings.lease, "handover took {handover:?}: the lease was not released");
+    assert!(
+        handover < timings.lease,
+        "handover took {handover:?}: the lease was not released"
+    );
     let log = controllers[leader].log();
     let order = ["shutting down: no new work", "lease released", "stopped"]
         .map(|message| log.find(&format!("\"message\":\"{message}\"")));
-    assert!(order.iter().all(Option::is_some), "shutdown steps logged:\n{log}");
-    assert!(order.windows(2).all(|pair| pair[0] < pair[1]), "seed's shutdown order:\n{log}");
+    assert!(
+        order.iter().all(Option::is_some),
+        "shutdown steps logged:\n{log}"
+    );
+    assert!(
+        order.windows(2).all(|pair| pair[0] < pair[1]),
+        "seed's shutdown order:\n{log}"
+    );
     Ok(())
 }
 
@@ -171,8 +259,13 @@ async fn sigterm_hands_over_before_the_lease_could_expire() -> anyhow::Result<()
 async fn a_frozen_leader_gets_no_write_accepted_after_it_thaws() -> anyhow::Result<()> {
     let cluster = LocalCluster::new("it_sigstop", Timings::default()).await?;
     cluster.kube.create_namespace(NAMESPACE)?;
-    cluster.kube.create_cronjob(NAMESPACE, "report", "* * * * *", &[])?;
-    let controllers = [cluster.controller("controller-a").await?, cluster.controller("controller-b").await?];
+    cluster
+        .kube
+        .create_cronjob(NAMESPACE, "report", "* * * * *", &[])?;
+    let controllers = [
+        cluster.controller("controller-a").await?,
+        cluster.controller("controller-b").await?,
+    ];
     let replica = cluster.query("query-a").await?;
     let stream = Collector::follow(replica.addresses.grpc_url());
     let leader = leader_of(&[&controllers[0], &controllers[1]], DEADLINE).await?;
@@ -181,7 +274,10 @@ async fn a_frozen_leader_gets_no_write_accepted_after_it_thaws() -> anyhow::Resu
 
     controllers[leader].freeze()?;
     let standby = &controllers[1 - leader];
-    wait_until("the standby to lead", DEADLINE, || async { is_leader(standby).await.then_some(()) }).await?;
+    wait_until("the standby to lead", DEADLINE, || async {
+        is_leader(standby).await.then_some(())
+    })
+    .await?;
     // The frozen leader's watch will deliver these when it thaws: it must not write them.
     jobs.push(complete_job(&cluster, "report", 1)?);
     controllers[leader].thaw()?;
@@ -195,10 +291,19 @@ async fn a_frozen_leader_gets_no_write_accepted_after_it_thaws() -> anyhow::Resu
     tokio::time::sleep(cluster.timings.lease).await;
     let events = stream.events();
     assert_gap_free(&events);
-    let newest = events.iter().map(|event| event.epoch).max().unwrap_or_default();
-    let first_of_newest = events.iter().position(|event| event.epoch == newest).unwrap_or(events.len());
+    let newest = events
+        .iter()
+        .map(|event| event.epoch)
+        .max()
+        .unwrap_or_default();
+    let first_of_newest = events
+        .iter()
+        .position(|event| event.epoch == newest)
+        .unwrap_or(events.len());
     assert!(
-        events[first_of_newest..].iter().all(|event| event.epoch == newest),
+        events[first_of_newest..]
+            .iter()
+            .all(|event| event.epoch == newest),
         "an older epoch wrote after the newer leader started: {events:#?}"
     );
     assert!(is_leader(standby).await, "the new leader keeps leading");

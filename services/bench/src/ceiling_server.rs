@@ -33,7 +33,8 @@ pub async fn serve() -> anyhow::Result<()> {
 /// The running ceiling server (the parent side); killed when dropped.
 pub struct CeilingServer {
     pub addr: SocketAddr,
-    child: Child,
+    /// Held for `kill_on_drop`.
+    _child: Child,
 }
 
 impl CeilingServer {
@@ -54,10 +55,6 @@ impl CeilingServer {
             .strip_prefix(ANNOUNCE)
             .with_context(|| format!("unexpected ceiling server output {line:?}"))?
             .parse()?;
-        Ok(CeilingServer { addr, child })
-    }
-
-    pub fn pid(&self) -> Option<u32> {
-        self.child.id()
+        Ok(CeilingServer { addr, _child: child })
     }
 }

@@ -14,7 +14,6 @@ pub enum Value {
     Mebibytes(f64),
     /// CPU time as a share of one core, in percent.
     CpuPercent(f64),
-    Count(u64),
 }
 
 impl Value {
@@ -24,7 +23,6 @@ impl Value {
             Value::Latency(latency) => latency.as_secs_f64(),
             Value::Mebibytes(mib) => mib,
             Value::CpuPercent(percent) => percent,
-            Value::Count(count) => count as f64,
         }
     }
 
@@ -34,15 +32,16 @@ impl Value {
             Value::Latency(latency) => millis(latency),
             Value::Mebibytes(mib) => format!("{mib:.1} MiB"),
             Value::CpuPercent(percent) => format!("{percent:.1} % of a core"),
-            Value::Count(count) => thousands(count as f64),
         }
     }
 }
 
-/// Milliseconds with precision that suits the size.
+/// Milliseconds with precision that suits the size (seconds from 10 s on).
 pub fn millis(latency: Duration) -> String {
     let ms = latency.as_secs_f64() * 1000.0;
-    if ms >= 100.0 {
+    if ms >= 10_000.0 {
+        format!("{:.2} s", ms / 1000.0)
+    } else if ms >= 100.0 {
         format!("{ms:.0} ms")
     } else if ms >= 1.0 {
         format!("{ms:.2} ms")
@@ -192,7 +191,8 @@ mod tests {
     fn latencies_print_in_milliseconds_and_counts_group_thousands() {
         assert_eq!(millis(Duration::from_micros(1500)), "1.50 ms");
         assert_eq!(millis(Duration::from_micros(250)), "0.250 ms");
-        assert_eq!(Value::Count(1_000_000).render(), "1 000 000");
+        assert_eq!(millis(Duration::from_millis(15_250)), "15.25 s");
+        assert_eq!(Value::Rate(1_000_000.4).render(), "1 000 000 /s");
         let row = Row::new("x", Value::Rate(1.0)).against(Value::Rate(0.0), "none");
         assert_eq!(row.ratio(), None);
     }

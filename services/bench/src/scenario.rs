@@ -2,13 +2,17 @@
 //! error ends that section with its reason and the run goes on with the next.
 
 mod arrivals;
+mod failover;
+mod fanout;
 mod freshness;
 mod ingest;
 mod ingest_e2e;
 mod jobs;
 mod pg_ceiling;
+mod probe;
 mod query;
 mod reads;
+mod scale;
 mod streams;
 
 use crate::args::Scenario;
@@ -36,11 +40,16 @@ pub async fn run(scenario: Scenario, quick: bool) -> Vec<Section> {
         Scenario::Query => {
             vec![attempt("query (main read RPCs vs a bare tonic server)", async |section| query::query(section, quick).await).await]
         }
+        Scenario::Fanout => {
+            vec![attempt("fanout (concurrent subscribers on one query replica)", async |section| fanout::fanout(section, quick).await).await]
+        }
+        Scenario::Scale => {
+            vec![attempt("scale (controller watching a big cluster)", async |section| scale::scale(section, quick).await).await]
+        }
+        Scenario::Failover => {
+            vec![attempt("failover (leader crash and graceful handover)", async |section| failover::failover(section, quick).await).await]
+        }
         Scenario::All | Scenario::CeilingServer => Vec::new(),
-        other => vec![Section {
-            failure: Some(format!("scenario {} is not written yet", other.name())),
-            ..Section::new(other.name())
-        }],
     }
 }
 

@@ -7,7 +7,11 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
-#[command(name = "cronjob-guardian", version, about = "Watches CronJobs and tells people when something goes wrong")]
+#[command(
+    name = "cronjob-guardian",
+    version,
+    about = "Watches CronJobs and tells people when something goes wrong"
+)]
 pub struct Cli {
     /// YAML config file with the existing operator's keys.
     #[arg(long, env = "GUARDIAN_CONFIG", global = true)]
@@ -72,33 +76,82 @@ pub enum StorageType {
 
 #[derive(Debug, Clone, Args)]
 pub struct StorageArgs {
-    #[arg(long, env = "GUARDIAN_STORAGE_TYPE", value_enum, default_value = "sqlite")]
+    #[arg(
+        long,
+        env = "GUARDIAN_STORAGE_TYPE",
+        value_enum,
+        default_value = "sqlite"
+    )]
     pub storage_type: StorageType,
-    #[arg(long, env = "GUARDIAN_STORAGE_SQLITE_PATH", default_value = "/data/guardian.db")]
+    #[arg(
+        long,
+        env = "GUARDIAN_STORAGE_SQLITE_PATH",
+        default_value = "/data/guardian.db"
+    )]
     pub storage_sqlite_path: PathBuf,
-    #[arg(long, env = "GUARDIAN_STORAGE_POSTGRES_HOST", default_value = "localhost")]
+    #[arg(
+        long,
+        env = "GUARDIAN_STORAGE_POSTGRES_HOST",
+        default_value = "localhost"
+    )]
     pub storage_postgres_host: String,
     #[arg(long, env = "GUARDIAN_STORAGE_POSTGRES_PORT", default_value_t = 5432)]
     pub storage_postgres_port: u16,
-    #[arg(long, env = "GUARDIAN_STORAGE_POSTGRES_DATABASE", default_value = "guardian")]
+    #[arg(
+        long,
+        env = "GUARDIAN_STORAGE_POSTGRES_DATABASE",
+        default_value = "guardian"
+    )]
     pub storage_postgres_database: String,
-    #[arg(long, env = "GUARDIAN_STORAGE_POSTGRES_USERNAME", default_value = "guardian")]
+    #[arg(
+        long,
+        env = "GUARDIAN_STORAGE_POSTGRES_USERNAME",
+        default_value = "guardian"
+    )]
     pub storage_postgres_username: String,
     /// From a Secret through the environment; never logged or served.
-    #[arg(long, env = "GUARDIAN_STORAGE_POSTGRES_PASSWORD", hide_env_values = true)]
+    #[arg(
+        long,
+        env = "GUARDIAN_STORAGE_POSTGRES_PASSWORD",
+        hide_env_values = true
+    )]
     pub storage_postgres_password: Option<String>,
     /// disable, prefer, require, verify-ca, verify-full.
-    #[arg(long, env = "GUARDIAN_STORAGE_POSTGRES_SSL_MODE", default_value = "prefer")]
+    #[arg(
+        long,
+        env = "GUARDIAN_STORAGE_POSTGRES_SSL_MODE",
+        default_value = "prefer"
+    )]
     pub storage_postgres_ssl_mode: String,
-    #[arg(long, env = "GUARDIAN_STORAGE_POSTGRES_MAX_OPEN_CONNS", default_value_t = 25)]
+    #[arg(
+        long,
+        env = "GUARDIAN_STORAGE_POSTGRES_MAX_OPEN_CONNS",
+        default_value_t = 25
+    )]
     pub storage_postgres_max_open_conns: u32,
-    #[arg(long, env = "GUARDIAN_STORAGE_POSTGRES_MAX_IDLE_CONNS", default_value_t = 10)]
+    #[arg(
+        long,
+        env = "GUARDIAN_STORAGE_POSTGRES_MAX_IDLE_CONNS",
+        default_value_t = 10
+    )]
     pub storage_postgres_max_idle_conns: u32,
-    #[arg(long, env = "GUARDIAN_STORAGE_POSTGRES_CONN_MAX_LIFETIME", default_value = "5m")]
+    #[arg(
+        long,
+        env = "GUARDIAN_STORAGE_POSTGRES_CONN_MAX_LIFETIME",
+        default_value = "5m"
+    )]
     pub storage_postgres_conn_max_lifetime: String,
-    #[arg(long, env = "GUARDIAN_STORAGE_POSTGRES_CONN_MAX_IDLE_TIME", default_value = "10m")]
+    #[arg(
+        long,
+        env = "GUARDIAN_STORAGE_POSTGRES_CONN_MAX_IDLE_TIME",
+        default_value = "10m"
+    )]
     pub storage_postgres_conn_max_idle_time: String,
-    #[arg(long, env = "GUARDIAN_STORAGE_POSTGRES_HEALTH_CHECK_INTERVAL", default_value = "30s")]
+    #[arg(
+        long,
+        env = "GUARDIAN_STORAGE_POSTGRES_HEALTH_CHECK_INTERVAL",
+        default_value = "30s"
+    )]
     pub storage_postgres_health_check_interval: String,
 }
 
@@ -112,13 +165,30 @@ pub enum LeaseBackendKind {
 pub struct ElectionArgs {
     #[arg(long, env = "GUARDIAN_LEADER_ELECTION_ENABLED", default_value_t = false, action = clap::ArgAction::Set)]
     pub leader_election_enabled: bool,
-    #[arg(long, env = "GUARDIAN_LEADER_ELECTION_LEASE_DURATION", default_value = "15s")]
+    #[arg(
+        long,
+        env = "GUARDIAN_LEADER_ELECTION_LEASE_DURATION",
+        default_value = "15s"
+    )]
     pub leader_election_lease_duration: String,
-    #[arg(long, env = "GUARDIAN_LEADER_ELECTION_RENEW_DEADLINE", default_value = "10s")]
+    #[arg(
+        long,
+        env = "GUARDIAN_LEADER_ELECTION_RENEW_DEADLINE",
+        default_value = "10s"
+    )]
     pub leader_election_renew_deadline: String,
-    #[arg(long, env = "GUARDIAN_LEADER_ELECTION_RETRY_PERIOD", default_value = "2s")]
+    #[arg(
+        long,
+        env = "GUARDIAN_LEADER_ELECTION_RETRY_PERIOD",
+        default_value = "2s"
+    )]
     pub leader_election_retry_period: String,
-    #[arg(long, env = "GUARDIAN_LEADER_ELECTION_BACKEND", value_enum, default_value = "kubernetes")]
+    #[arg(
+        long,
+        env = "GUARDIAN_LEADER_ELECTION_BACKEND",
+        value_enum,
+        default_value = "kubernetes"
+    )]
     pub leader_election_backend: LeaseBackendKind,
     /// Namespace of the Lease (the release namespace).
     #[arg(long, env = "POD_NAMESPACE", default_value = "cronjob-guardian")]
@@ -133,13 +203,25 @@ pub struct ElectionArgs {
 
 #[derive(Debug, Clone, Args)]
 pub struct ListenArgs {
-    #[arg(long, env = "GUARDIAN_GRPC_BIND_ADDRESS", default_value = "0.0.0.0:9090")]
+    #[arg(
+        long,
+        env = "GUARDIAN_GRPC_BIND_ADDRESS",
+        default_value = "0.0.0.0:9090"
+    )]
     pub grpc_bind_address: String,
     /// REST gateway and /metrics.
-    #[arg(long, env = "GUARDIAN_API_BIND_ADDRESS", default_value = "0.0.0.0:8080")]
+    #[arg(
+        long,
+        env = "GUARDIAN_API_BIND_ADDRESS",
+        default_value = "0.0.0.0:8080"
+    )]
     pub api_bind_address: String,
     /// /healthz and /readyz.
-    #[arg(long, env = "GUARDIAN_PROBES_BIND_ADDRESS", default_value = "0.0.0.0:8081")]
+    #[arg(
+        long,
+        env = "GUARDIAN_PROBES_BIND_ADDRESS",
+        default_value = "0.0.0.0:8081"
+    )]
     pub probes_bind_address: String,
     /// The gRPC address other processes reach this one at (query → leader).
     #[arg(long, env = "GUARDIAN_ADVERTISE_ADDRESS")]
@@ -165,6 +247,10 @@ pub struct WatchArgs {
     #[arg(long, env = "KUBECONFIG")]
     pub kubeconfig: Option<PathBuf>,
     /// No alerts right after start-up (prevents floods on restart).
-    #[arg(long, env = "GUARDIAN_SCHEDULER_STARTUP_GRACE_PERIOD", default_value = "30s")]
+    #[arg(
+        long,
+        env = "GUARDIAN_SCHEDULER_STARTUP_GRACE_PERIOD",
+        default_value = "30s"
+    )]
     pub scheduler_startup_grace_period: String,
 }

@@ -23,10 +23,16 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
 }
 
 fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
-    tokio::runtime::Builder::new_multi_thread().enable_all().build().context("cannot start the async runtime")
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")
 }
 
-pub fn telemetry(service: &'static str, args: &TelemetryArgs) -> anyhow::Result<guardian_telemetry::TelemetryGuard> {
+pub fn telemetry(
+    service: &'static str,
+    args: &TelemetryArgs,
+) -> anyhow::Result<guardian_telemetry::TelemetryGuard> {
     guardian_telemetry::install_recorder()?;
     let guard = guardian_telemetry::init_tracing(
         service,
@@ -44,13 +50,21 @@ pub fn controller_config(args: &RunArgs) -> anyhow::Result<ControllerConfig> {
     let election = if args.election.leader_election_enabled {
         let timings = config::lease_timings(&args.election)?;
         let lease = match args.election.leader_election_backend {
-            LeaseBackendKind::Kubernetes => {
-                LeaseChoice::Kubernetes { namespace: args.election.leader_election_namespace.clone() }
-            }
+            LeaseBackendKind::Kubernetes => LeaseChoice::Kubernetes {
+                namespace: args.election.leader_election_namespace.clone(),
+            },
             LeaseBackendKind::Postgres => LeaseChoice::Database,
         };
-        let identity = args.election.leader_election_identity.clone().unwrap_or_else(default_identity);
-        Some(Election { lease, identity, timings })
+        let identity = args
+            .election
+            .leader_election_identity
+            .clone()
+            .unwrap_or_else(default_identity);
+        Some(Election {
+            lease,
+            identity,
+            timings,
+        })
     } else {
         None
     };
@@ -86,9 +100,15 @@ pub async fn kube_client(path: Option<&std::path::Path>) -> anyhow::Result<kube:
         Some(path) => {
             let kubeconfig = kube::config::Kubeconfig::read_from(path)
                 .with_context(|| format!("cannot read kubeconfig {}", path.display()))?;
-            kube::Config::from_custom_kubeconfig(kubeconfig, &kube::config::KubeConfigOptions::default()).await?
+            kube::Config::from_custom_kubeconfig(
+                kubeconfig,
+                &kube::config::KubeConfigOptions::default(),
+            )
+            .await?
         }
-        None => kube::Config::infer().await.context("no kubeconfig and not running in a cluster")?,
+        None => kube::Config::infer()
+            .await
+            .context("no kubeconfig and not running in a cluster")?,
     };
     Ok(kube::Client::try_from(config)?)
 }

@@ -20,7 +20,11 @@ pub enum ConfigError {
     #[error(transparent)]
     File(#[from] ConfigFileError),
     #[error("{key}: {value:?} is not a duration ({message})")]
-    Duration { key: &'static str, value: String, message: String },
+    Duration {
+        key: &'static str,
+        value: String,
+        message: String,
+    },
     #[error(transparent)]
     Timings(#[from] TimingsError),
     #[error(
@@ -41,8 +45,10 @@ pub fn load(argv: Vec<OsString>) -> Result<Cli, ConfigError> {
         return Ok(Cli::from_arg_matches(&matches)?);
     };
     let shown = path.display().to_string();
-    let text = std::fs::read_to_string(path)
-        .map_err(|source| ConfigFileError::Read { path: shown.clone(), source })?;
+    let text = std::fs::read_to_string(path).map_err(|source| ConfigFileError::Read {
+        path: shown.clone(),
+        source,
+    })?;
     let file = config_file::flatten(&text, &shown)?;
     let layered = config_file::layer(argv, &matches, &file);
     for key in &layered.unknown_keys {
@@ -65,9 +71,18 @@ pub fn duration(key: &'static str, value: &str) -> Result<Duration, ConfigError>
 /// The lease timings, validated with client-go's rules.
 pub fn lease_timings(args: &ElectionArgs) -> Result<LeaseTimings, ConfigError> {
     let timings = LeaseTimings {
-        lease_duration: duration("leader-election.lease-duration", &args.leader_election_lease_duration)?,
-        renew_deadline: duration("leader-election.renew-deadline", &args.leader_election_renew_deadline)?,
-        retry_period: duration("leader-election.retry-period", &args.leader_election_retry_period)?,
+        lease_duration: duration(
+            "leader-election.lease-duration",
+            &args.leader_election_lease_duration,
+        )?,
+        renew_deadline: duration(
+            "leader-election.renew-deadline",
+            &args.leader_election_renew_deadline,
+        )?,
+        retry_period: duration(
+            "leader-election.retry-period",
+            &args.leader_election_retry_period,
+        )?,
     };
     Ok(timings.validate()?)
 }
@@ -76,7 +91,9 @@ pub fn lease_timings(args: &ElectionArgs) -> Result<LeaseTimings, ConfigError> {
 pub fn store_config(args: &StorageArgs) -> Result<StoreConfig, ConfigError> {
     let backend = match args.storage_type {
         StorageType::Mysql => return Err(ConfigError::MysqlUnsupported),
-        StorageType::Sqlite => Backend::Sqlite { path: args.storage_sqlite_path.clone() },
+        StorageType::Sqlite => Backend::Sqlite {
+            path: args.storage_sqlite_path.clone(),
+        },
         StorageType::Postgres => Backend::Postgres(PgTarget {
             host: args.storage_postgres_host.clone(),
             port: args.storage_postgres_port,
@@ -103,15 +120,23 @@ pub fn store_config(args: &StorageArgs) -> Result<StoreConfig, ConfigError> {
         )?,
         ..PoolSettings::default()
     };
-    Ok(StoreConfig { pool, ..StoreConfig::new(backend) })
+    Ok(StoreConfig {
+        pool,
+        ..StoreConfig::new(backend)
+    })
 }
 
 /// Refuses combinations that cannot work before anything starts.
-pub fn check_storage_for_ha(storage: StorageType, election: &ElectionArgs) -> Result<(), ConfigError> {
+pub fn check_storage_for_ha(
+    storage: StorageType,
+    election: &ElectionArgs,
+) -> Result<(), ConfigError> {
     match storage {
         StorageType::Mysql => Err(ConfigError::MysqlUnsupported),
         StorageType::Sqlite if election.leader_election_enabled && election.replicas > 1 => {
-            Err(ConfigError::SqliteHa { replicas: election.replicas })
+            Err(ConfigError::SqliteHa {
+                replicas: election.replicas,
+            })
         }
         _ => Ok(()),
     }

@@ -15,17 +15,25 @@ use crate::args::Cli;
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigFileError {
     #[error("cannot read config file {path}: {source}")]
-    Read { path: String, source: std::io::Error },
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("config file {path} is not valid YAML: {source}")]
-    Yaml { path: String, source: serde_yaml::Error },
+    Yaml {
+        path: String,
+        source: serde_yaml::Error,
+    },
     #[error("config file key {key}: {message}")]
     Value { key: String, message: String },
 }
 
 /// The file's settings as `(flag-name, value)` pairs, e.g. `("storage-postgres-host", "db")`.
 pub fn flatten(yaml: &str, path: &str) -> Result<Vec<(String, String)>, ConfigFileError> {
-    let root: Value = serde_yaml::from_str(yaml)
-        .map_err(|source| ConfigFileError::Yaml { path: path.to_owned(), source })?;
+    let root: Value = serde_yaml::from_str(yaml).map_err(|source| ConfigFileError::Yaml {
+        path: path.to_owned(),
+        source,
+    })?;
     let mut pairs = Vec::new();
     if !root.is_null() {
         flatten_into(&root, "", &mut pairs)?;
@@ -33,20 +41,34 @@ pub fn flatten(yaml: &str, path: &str) -> Result<Vec<(String, String)>, ConfigFi
     Ok(pairs)
 }
 
-fn flatten_into(value: &Value, prefix: &str, out: &mut Vec<(String, String)>) -> Result<(), ConfigFileError> {
+fn flatten_into(
+    value: &Value,
+    prefix: &str,
+    out: &mut Vec<(String, String)>,
+) -> Result<(), ConfigFileError> {
     match value {
         Value::Mapping(map) => {
             for (key, child) in map {
                 let Some(key) = key.as_str() else {
-                    return Err(ConfigFileError::Value { key: prefix.to_owned(), message: "keys must be strings".into() });
+                    return Err(ConfigFileError::Value {
+                        key: prefix.to_owned(),
+                        message: "keys must be strings".into(),
+                    });
                 };
                 let key = kebab(key);
-                let joined = if prefix.is_empty() { key } else { format!("{prefix}-{key}") };
+                let joined = if prefix.is_empty() {
+                    key
+                } else {
+                    format!("{prefix}-{key}")
+                };
                 flatten_into(child, &joined, out)?;
             }
         }
         Value::Sequence(items) => {
-            let texts = items.iter().map(|item| scalar(item, prefix)).collect::<Result<Vec<_>, _>>()?;
+            let texts = items
+                .iter()
+                .map(|item| scalar(item, prefix))
+                .collect::<Result<Vec<_>, _>>()?;
             out.push((prefix.to_owned(), texts.join(",")));
         }
         Value::Null => {}
@@ -60,7 +82,10 @@ fn scalar(value: &Value, key: &str) -> Result<String, ConfigFileError> {
         Value::String(text) => Ok(text.clone()),
         Value::Bool(flag) => Ok(flag.to_string()),
         Value::Number(number) => Ok(number.to_string()),
-        _ => Err(ConfigFileError::Value { key: key.to_owned(), message: "expected a scalar".into() }),
+        _ => Err(ConfigFileError::Value {
+            key: key.to_owned(),
+            message: "expected a scalar".into(),
+        }),
     }
 }
 
@@ -91,14 +116,24 @@ pub struct Layered {
 /// environment left at its default. `file` is `(flag, value)` from [`flatten`].
 pub fn layer(argv: Vec<OsString>, matches: &ArgMatches, file: &[(String, String)]) -> Layered {
     let Some((subcommand, sub_matches)) = matches.subcommand() else {
-        return Layered { argv, unknown_keys: Vec::new() };
+        return Layered {
+            argv,
+            unknown_keys: Vec::new(),
+        };
     };
     let command = Cli::command();
     let known: Vec<String> = command
         .find_subcommand(subcommand)
-        .map(|sub| sub.get_arguments().filter_map(|arg| arg.get_long().map(str::to_owned)).collect())
+        .map(|sub| {
+            sub.get_arguments()
+                .filter_map(|arg| arg.get_long().map(str::to_owned))
+                .collect()
+        })
         .unwrap_or_default();
-    let mut layered = Layered { argv, unknown_keys: Vec::new() };
+    let mut layered = Layered {
+        argv,
+        unknown_keys: Vec::new(),
+    };
     for (flag, value) in file {
         if !known.contains(flag) {
             layered.unknown_keys.push(flag.clone());
@@ -110,7 +145,9 @@ pub fn layer(argv: Vec<OsString>, matches: &ArgMatches, file: &[(String, String)
             Some(ValueSource::CommandLine | ValueSource::EnvVariable)
         );
         if !explicit {
-            layered.argv.push(OsString::from(format!("--{flag}={value}")));
+            layered
+                .argv
+                .push(OsString::from(format!("--{flag}={value}")));
         }
     }
     layered

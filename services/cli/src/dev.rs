@@ -20,7 +20,7 @@ const SERVER_SQLITE_PATH: &str = "/data/guardian.db";
 const DEV_SQLITE_PATH: &str = "guardian-dev.db";
 
 pub async fn run(mut args: RunArgs) -> anyhow::Result<()> {
-    if args.storage.storage_sqlite_path == PathBuf::from(SERVER_SQLITE_PATH) {
+    if args.storage.storage_sqlite_path == SERVER_SQLITE_PATH {
         args.storage.storage_sqlite_path = PathBuf::from(DEV_SQLITE_PATH);
     }
     args.election.leader_election_enabled = false;
@@ -46,14 +46,17 @@ pub async fn run(mut args: RunArgs) -> anyhow::Result<()> {
     let (client, _sandbox) = match args.watch.kubeconfig.as_deref() {
         Some(path) => (kube_client(Some(path)).await?, None),
         None => {
-            let sandbox = guardian_sandbox::Sandbox::start().await.context("cannot start the sandbox cluster")?;
+            let sandbox = guardian_sandbox::Sandbox::start()
+                .await
+                .context("cannot start the sandbox cluster")?;
             tracing::warn!(api = %sandbox.url(), "SIMULATED cluster: sample CronJobs in namespace {}", guardian_sandbox::NAMESPACE);
             (sandbox.client()?, Some(sandbox))
         }
     };
     let shutdown = guardian_runtime::shutdown::on_signal();
     let planes = CancellationToken::new();
-    let controller_task = tokio::spawn(guardian_controller::run(controller, client, planes.clone()));
+    let controller_task =
+        tokio::spawn(guardian_controller::run(controller, client, planes.clone()));
     let query_task = tokio::spawn(guardian_query::run(query, planes.clone()));
     tracing::info!(sqlite = %args.storage.storage_sqlite_path.display(), "dev mode: REST http://{}, gRPC {}",
         args.listen.api_bind_address, args.listen.grpc_bind_address);

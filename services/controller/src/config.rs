@@ -53,9 +53,10 @@ pub(crate) fn lease_backend(
 ) -> Arc<dyn LeaseBackend> {
     const LEASE_NAME: &str = "cronjob-guardian-leader";
     match choice {
-        LeaseChoice::Kubernetes { namespace } => {
-            Arc::new(guardian_kube::lease::KubeLease::new(client.clone(), namespace))
-        }
+        LeaseChoice::Kubernetes { namespace } => Arc::new(guardian_kube::lease::KubeLease::new(
+            client.clone(),
+            namespace,
+        )),
         LeaseChoice::Database => Arc::new(store.lease(LEASE_NAME)),
     }
 }

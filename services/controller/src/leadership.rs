@@ -22,7 +22,10 @@ pub struct Leadership {
 pub fn channel() -> (LeadershipTx, Leadership) {
     let (epoch, epoch_rx) = watch::channel(None);
     let (committed, _) = watch::channel(Sequence(0));
-    let reader = Leadership { epoch: epoch_rx, committed_tx: committed };
+    let reader = Leadership {
+        epoch: epoch_rx,
+        committed_tx: committed,
+    };
     (LeadershipTx { epoch }, reader)
 }
 

@@ -13,9 +13,10 @@ pub mod control;
 pub mod grpc;
 pub mod leadership;
 pub mod metrics;
+pub mod monitoring;
 pub mod role;
-pub mod writer;
 mod run;
 mod watch;
+pub mod writer;
 
 pub use run::run;

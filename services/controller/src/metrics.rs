@@ -14,8 +14,14 @@ pub const WRITE_BATCH_SECONDS: &str = "cronjob_guardian_write_batch_duration_sec
 pub const EXECUTIONS: &str = "cronjob_guardian_executions_total";
 
 pub fn describe() {
-    metrics::describe_gauge!(OUTBOX_SEQUENCE, "Last outbox sequence committed by this controller");
-    metrics::describe_gauge!(LEADER_EPOCH, "Fencing epoch of this replica's current leadership");
+    metrics::describe_gauge!(
+        OUTBOX_SEQUENCE,
+        "Last outbox sequence committed by this controller"
+    );
+    metrics::describe_gauge!(
+        LEADER_EPOCH,
+        "Fencing epoch of this replica's current leadership"
+    );
     metrics::describe_counter!(WRITES, "Changes committed by the leader, by kind");
     metrics::describe_counter!(WRITE_FAILURES, "Write batches that failed, by reason");
     metrics::describe_histogram!(
@@ -23,7 +29,10 @@ pub fn describe() {
         metrics::Unit::Seconds,
         "Time to commit one batch of changes through a fenced transaction"
     );
-    metrics::describe_counter!(EXECUTIONS, "Finished executions recorded, by namespace, cronjob and status");
+    metrics::describe_counter!(
+        EXECUTIONS,
+        "Finished executions recorded, by namespace, cronjob and status"
+    );
     guardian_election::metrics::describe();
     guardian_store::metrics::describe();
 }

@@ -20,6 +20,7 @@
 mod alerts;
 mod analysis;
 mod engine;
+mod evaluate;
 mod history;
 pub mod metrics;
 mod mirror;

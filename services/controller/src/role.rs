@@ -15,7 +15,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use guardian_core::{Clock, Epoch};
-use guardian_election::{became_leader, lost_leadership, Claim};
+use guardian_election::{Claim, became_leader, lost_leadership};
 use guardian_kube::update::Update;
 use guardian_kube::watch::ResyncHandle;
 use guardian_store::Store;
@@ -82,23 +82,38 @@ pub async fn run(
 }
 
 /// Drops updates until this replica leads; `None` when the elector stopped.
-async fn standby(claims: &mut watch::Receiver<Claim>, updates: &mut mpsc::Receiver<Update>) -> Option<u64> {
+async fn standby(
+    claims: &mut watch::Receiver<Claim>,
+    updates: &mut mpsc::Receiver<Update>,
+) -> Option<u64> {
     let mut leader = std::pin::pin!(became_leader(claims));
     loop {
         tokio::select! {
             term = &mut leader => return term.ok(),
-            update = updates.recv() => if update.is_none() { return None },
+            update = updates.recv() => {
+                // A standby drops updates; a closed channel means the watch is gone.
+                update?;
+            }
         }
     }
 }
 
-async fn lead(context: &RoleContext, updates: &mut mpsc::Receiver<Update>, term_over: &CancellationToken) -> WriterStopped {
+async fn lead(
+    context: &RoleContext,
+    updates: &mut mpsc::Receiver<Update>,
+    term_over: &CancellationToken,
+) -> WriterStopped {
     let Some(epoch) = acquire_epoch(&context.store, &context.advertise, term_over).await else {
         return WriterStopped::Stopped;
     };
     tracing::info!(%epoch, "leading with a new epoch");
     context.leadership_tx.lead(epoch);
-    let writer = Writer::new(context.store.clone(), context.leadership.clone(), epoch, context.clock.clone());
+    let writer = Writer::new(
+        context.store.clone(),
+        context.leadership.clone(),
+        epoch,
+        context.clock.clone(),
+    );
     // What happened while nobody (or another replica) was writing is in the warm
     // caches: have the watch send all of it again; the store absorbs repeats.
     context.resync.request();
@@ -106,7 +121,11 @@ async fn lead(context: &RoleContext, updates: &mut mpsc::Receiver<Update>, term_
 }
 
 /// Takes a new epoch, retrying while the database is away and we still lead.
-async fn acquire_epoch(store: &Store, advertise: &str, term_over: &CancellationToken) -> Option<Epoch> {
+async fn acquire_epoch(
+    store: &Store,
+    advertise: &str,
+    term_over: &CancellationToken,
+) -> Option<Epoch> {
     let mut delay = Duration::from_millis(100);
     loop {
         match store.acquire_epoch_for(advertise).await {

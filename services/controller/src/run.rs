@@ -14,14 +14,14 @@ use guardian_api::v1::control_service_server::ControlServiceServer;
 use guardian_api::v1::event_service_server::EventServiceServer;
 use guardian_core::{Clock, SystemClock};
 use guardian_election::{Claim, Elector, ElectorHandle};
-use guardian_runtime::{bind, probes, BoundAddresses, Readiness};
+use guardian_runtime::{BoundAddresses, Readiness, bind, probes};
 use guardian_store::{OutboxFeed, Store};
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 use tonic::service::RoutesBuilder;
 
-use crate::config::{lease_backend, ControllerConfig};
+use crate::config::{ControllerConfig, lease_backend};
 use crate::grpc::control_service::ControlRpc;
 use crate::grpc::event_service::EventStreamService;
 use crate::role::{self, RoleContext};
@@ -35,10 +35,16 @@ const HEALTH_INTERVAL: Duration = Duration::from_secs(2);
 const STEP_DEADLINE: Duration = Duration::from_secs(8);
 
 /// Runs the control plane until `shutdown` fires, then shuts down in order.
-pub async fn run(config: ControllerConfig, client: kube::Client, shutdown: CancellationToken) -> anyhow::Result<()> {
+pub async fn run(
+    config: ControllerConfig,
+    client: kube::Client,
+    shutdown: CancellationToken,
+) -> anyhow::Result<()> {
     metrics::describe();
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
-    let store = Store::connect(&config.store).await.context("cannot open the database")?;
+    let store = Store::connect(&config.store)
+        .await
+        .context("cannot open the database")?;
     let grpc_listener = bind(&config.listen.grpc, "grpc").await?;
     let http_listener = bind(&config.listen.http, "metrics").await?;
     let probes_listener = bind(&config.listen.probes, "probes").await?;
@@ -47,24 +53,49 @@ pub async fn run(config: ControllerConfig, client: kube::Client, shutdown: Cance
         http: http_listener.local_addr()?,
         probes: probes_listener.local_addr()?,
     };
-    let advertise = config.listen.advertise.clone().unwrap_or_else(|| advertised(&addresses));
+    let advertise = config
+        .listen
+        .advertise
+        .clone()
+        .unwrap_or_else(|| advertised(&addresses));
 
     let (leadership_tx, leadership) = leadership::channel();
     let (reporter, health_service) = tonic_health::server::health_reporter();
-    let readiness = Readiness::new(reporter, &["guardian.v1.EventService", "guardian.v1.ControlService"]);
+    let readiness = Readiness::new(
+        reporter,
+        &["guardian.v1.EventService", "guardian.v1.ControlService"],
+    );
     let drain = CancellationToken::new();
     let mut routes = RoutesBuilder::default();
     routes.add_service(health_service);
     guardian_runtime::grpc::add_reflection(&mut routes, &[guardian_api::FILE_DESCRIPTOR_SET])?;
     let feed = OutboxFeed::new(store.clone(), leadership.commits(), FEED_POLL);
-    routes.add_service(EventServiceServer::new(EventStreamService::new(feed, drain.clone())));
-    routes.add_service(ControlServiceServer::new(ControlRpc::new(client.clone(), store.clone(), leadership.clone())));
-    let servers = Servers::start(routes, grpc_listener, http_listener, probes_listener, &readiness, &drain);
+    routes.add_service(EventServiceServer::new(EventStreamService::new(
+        feed,
+        drain.clone(),
+    )));
+    routes.add_service(ControlServiceServer::new(ControlRpc::new(
+        client.clone(),
+        store.clone(),
+        leadership.clone(),
+    )));
+    let servers = Servers::start(
+        routes,
+        grpc_listener,
+        http_listener,
+        probes_listener,
+        &readiness,
+        &drain,
+    );
     addresses.publish(config.listen.address_file.as_deref())?;
 
     let cluster = cluster::start(client.clone(), &config.scope, clock.clone());
     let (claims, elector) = elect(&config, &client, &store)?;
-    let health = tokio::spawn(watch_health(store.clone(), readiness.clone(), shutdown.clone()));
+    let health = tokio::spawn(watch_health(
+        store.clone(),
+        readiness.clone(),
+        shutdown.clone(),
+    ));
     let context = RoleContext {
         store: store.clone(),
         leadership_tx,
@@ -73,7 +104,12 @@ pub async fn run(config: ControllerConfig, client: kube::Client, shutdown: Cance
         advertise,
         resync: cluster.resync,
     };
-    let roles = tokio::spawn(role::run(context, claims, cluster.updates, shutdown.clone()));
+    let roles = tokio::spawn(role::run(
+        context,
+        claims,
+        cluster.updates,
+        shutdown.clone(),
+    ));
 
     shutdown.cancelled().await;
     tracing::info!("shutting down: no new work");
@@ -122,7 +158,10 @@ fn elect(
     let Some(election) = &config.election else {
         tracing::info!("leader election disabled: this single replica leads");
         guardian_election::metrics::set_leader_status(true);
-        let (sender, claims) = watch::channel(Claim::Leader { since: SystemClock.now(), term: 1 });
+        let (sender, claims) = watch::channel(Claim::Leader {
+            since: SystemClock.now(),
+            term: 1,
+        });
         return Ok((claims, Electing::Single(sender)));
     };
     let backend = lease_backend(&election.lease, client, store);
@@ -161,13 +200,21 @@ impl Servers {
     ) -> Self {
         let grpc_drain = drain.clone();
         let grpc_task = tokio::spawn(async move {
-            if let Err(error) = guardian_runtime::grpc::serve(routes.routes(), grpc, grpc_drain).await {
+            if let Err(error) =
+                guardian_runtime::grpc::serve(routes.routes(), grpc, grpc_drain).await
+            {
                 tracing::error!(%error, "grpc server stopped");
             }
         });
         let http_task = spawn_http(http, probes::metrics_router(), drain.clone());
-        let probes_task = spawn_http(probes_listener, probes::router(readiness.clone()), drain.clone());
-        Self { tasks: vec![grpc_task, http_task, probes_task] }
+        let probes_task = spawn_http(
+            probes_listener,
+            probes::router(readiness.clone()),
+            drain.clone(),
+        );
+        Self {
+            tasks: vec![grpc_task, http_task, probes_task],
+        }
     }
 
     async fn stop(self) {
@@ -179,9 +226,15 @@ impl Servers {
     }
 }
 
-fn spawn_http(listener: tokio::net::TcpListener, router: axum::Router, drain: CancellationToken) -> JoinHandle<()> {
+fn spawn_http(
+    listener: tokio::net::TcpListener,
+    router: axum::Router,
+    drain: CancellationToken,
+) -> JoinHandle<()> {
     tokio::spawn(async move {
-        let served = axum::serve(listener, router).with_graceful_shutdown(drain.cancelled_owned()).await;
+        let served = axum::serve(listener, router)
+            .with_graceful_shutdown(drain.cancelled_owned())
+            .await;
         if let Err(error) = served {
             tracing::error!(%error, "http server stopped");
         }

@@ -20,9 +20,14 @@ pub(crate) struct Cluster {
 }
 
 pub(crate) fn start(client: kube::Client, scope: &WatchScope, clock: Arc<dyn Clock>) -> Cluster {
-    let watch = ClusterWatch::new(client, scope.clone(), WatchSettings::default()).with_clock(clock);
+    let watch =
+        ClusterWatch::new(client, scope.clone(), WatchSettings::default()).with_clock(clock);
     let resync = watch.resync_handle();
     let (sender, updates) = mpsc::channel(QUEUE);
     let task = tokio::spawn(watch.run(sender));
-    Cluster { updates, resync, task }
+    Cluster {
+        updates,
+        resync,
+        task,
+    }
 }

@@ -54,19 +54,30 @@ impl Writer {
         epoch: guardian_core::Epoch,
         clock: std::sync::Arc<dyn Clock>,
     ) -> Self {
-        Self { store, leadership, epoch, clock }
+        Self {
+            store,
+            leadership,
+            epoch,
+            clock,
+        }
     }
 
     /// Writes updates until `stop`, then writes what is already queued (in-flight
     /// work is finished, not dropped) and returns.
-    pub async fn run(&self, updates: &mut mpsc::Receiver<Update>, stop: &CancellationToken) -> WriterStopped {
+    pub async fn run(
+        &self,
+        updates: &mut mpsc::Receiver<Update>,
+        stop: &CancellationToken,
+    ) -> WriterStopped {
         loop {
             let first = tokio::select! {
                 biased;
                 () = stop.cancelled() => return self.drain(updates).await,
                 update = updates.recv() => update,
             };
-            let Some(first) = first else { return WriterStopped::Closed };
+            let Some(first) = first else {
+                return WriterStopped::Closed;
+            };
             let mut batch = vec![first];
             while batch.len() < BATCH {
                 match updates.try_recv() {
@@ -96,14 +107,19 @@ impl Writer {
         WriterStopped::Stopped
     }
 
-    async fn write_with_retry(&self, batch: &[Update], stop: &CancellationToken) -> Result<(), WriterStopped> {
+    async fn write_with_retry(
+        &self,
+        batch: &[Update],
+        stop: &CancellationToken,
+    ) -> Result<(), WriterStopped> {
         let mut delay = RETRY_FIRST;
         loop {
             let error = match self.write_batch(batch).await {
                 Ok(()) => return Ok(()),
                 Err(error) => error,
             };
-            ::metrics::counter!(metrics::WRITE_FAILURES, "reason" => error.metric_label()).increment(1);
+            ::metrics::counter!(metrics::WRITE_FAILURES, "reason" => error.metric_label())
+                .increment(1);
             if matches!(error, StoreError::Fenced { .. }) {
                 tracing::warn!(%error, "writes fenced off: a newer leader exists");
                 return Err(WriterStopped::Fenced);
@@ -127,7 +143,9 @@ impl Writer {
             match self.write_batch(std::slice::from_ref(update)).await {
                 Ok(()) => {}
                 Err(StoreError::Fenced { .. }) => return Err(WriterStopped::Fenced),
-                Err(error) => tracing::error!(%error, ?update, "change refused by the database; skipped"),
+                Err(error) => {
+                    tracing::error!(%error, ?update, "change refused by the database; skipped")
+                }
             }
         }
         Ok(())
@@ -150,7 +168,10 @@ impl Writer {
 
     /// Separates executions from CronJob records; a deleted CronJob becomes its
     /// stored record with `deleted_at` set (unknown ones need no record).
-    async fn split(&self, batch: &[Update]) -> Result<(Vec<Execution>, Vec<CronJobRecord>), StoreError> {
+    async fn split(
+        &self,
+        batch: &[Update],
+    ) -> Result<(Vec<Execution>, Vec<CronJobRecord>), StoreError> {
         let mut executions = Vec::new();
         let mut cronjobs = Vec::new();
         for update in batch {

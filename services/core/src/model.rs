@@ -16,7 +16,10 @@ pub struct CronJobRef {
 
 impl CronJobRef {
     pub fn new(namespace: impl Into<String>, name: impl Into<String>) -> Self {
-        Self { namespace: namespace.into(), name: name.into() }
+        Self {
+            namespace: namespace.into(),
+            name: name.into(),
+        }
     }
 }
 
@@ -95,7 +98,8 @@ pub struct Execution {
 impl Execution {
     /// Wall time from start to completion; `None` while running.
     pub fn duration(&self) -> Option<SignedDuration> {
-        self.completed_at.map(|done| done.duration_since(self.started_at))
+        self.completed_at
+            .map(|done| done.duration_since(self.started_at))
     }
 }
 
@@ -145,7 +149,10 @@ pub enum Change {
     /// An alert changed state.
     Alert(AlertRecord),
     /// A CronJob's history was deleted.
-    HistoryDeleted { cronjob: CronJobRef, executions_deleted: i64 },
+    HistoryDeleted {
+        cronjob: CronJobRef,
+        executions_deleted: i64,
+    },
 }
 
 /// One committed outbox row.

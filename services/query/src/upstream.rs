@@ -14,7 +14,7 @@
 mod backoff;
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering};
 use std::time::Duration;
 
 use guardian_api::v1::event_service_client::EventServiceClient;
@@ -50,6 +50,8 @@ pub struct StreamStatus {
 
 struct StatusInner {
     connected: AtomicBool,
+    /// Streams opened so far.
+    connections: AtomicU64,
     /// -1 until the first measurement.
     lag: AtomicI64,
 }
@@ -59,6 +61,7 @@ impl Default for StreamStatus {
         StreamStatus {
             inner: Arc::new(StatusInner {
                 connected: AtomicBool::new(false),
+                connections: AtomicU64::new(0),
                 lag: AtomicI64::new(-1),
             }),
         }
@@ -74,6 +77,11 @@ impl StreamStatus {
     /// Committed events not yet received, as last measured; -1 before the first measurement.
     pub fn lag(&self) -> i64 {
         self.inner.lag.load(Ordering::Acquire)
+    }
+
+    /// Leader streams opened so far (each one after the first is a reconnect).
+    pub fn connections(&self) -> u64 {
+        self.inner.connections.load(Ordering::Acquire)
     }
 
     /// True when the last measurement found nothing missing.
@@ -107,10 +115,14 @@ enum Ended {
 impl Upstream {
     /// Runs the follower and the lag gauge until `shutdown`.
     pub fn spawn(self, shutdown: CancellationToken) -> JoinHandle<()> {
-        let lag = tokio::spawn(
-            track_lag(self.clone_parts(), shutdown.clone())
-                .instrument(tracing::info_span!("upstream.lag")),
+        let lag = track_lag(
+            self.hub.clone(),
+            self.store.clone(),
+            self.status.clone(),
+            self.timing.database_poll,
+            shutdown.clone(),
         );
+        let lag = tokio::spawn(lag.instrument(tracing::info_span!("upstream.lag")));
         tokio::spawn(
             async move {
                 self.run(shutdown).await;
@@ -120,26 +132,12 @@ impl Upstream {
         )
     }
 
-    fn clone_parts(&self) -> (EventHub, Store, StreamStatus, Duration) {
-        (
-            self.hub.clone(),
-            self.store.clone(),
-            self.status.clone(),
-            self.timing.database_poll,
-        )
-    }
-
     async fn run(self, shutdown: CancellationToken) {
         let mut backoff = Backoff::new(self.timing.backoff_min, self.timing.backoff_max);
-        let mut attempts: u64 = 0;
         while !shutdown.is_cancelled() {
             if let Err(error) = self.catch_up_from_database().await {
                 tracing::warn!(%error, "event catch-up from the database failed");
             }
-            if attempts > 0 {
-                metrics::stream_reconnected();
-            }
-            attempts += 1;
             let outcome = tokio::select! {
                 () = shutdown.cancelled() => break,
                 outcome = self.follow_leader(&mut backoff) => outcome,
@@ -194,6 +192,9 @@ impl Upstream {
         };
         tracing::info!(leader = %address, epoch = %leader.endpoint.epoch, after = self.hub.head(), "following the leader's event stream");
         self.status.set_connected(true);
+        if self.status.inner.connections.fetch_add(1, Ordering::AcqRel) > 0 {
+            metrics::stream_reconnected();
+        }
         backoff.reset();
         let mut check = tokio::time::interval(self.timing.leader_check);
         check.tick().await;
@@ -282,13 +283,19 @@ enum FollowError {
     Store(#[from] StoreError),
 }
 
-/// Measures lag (database head minus hub head) on an interval, for the gauge and health.
-async fn track_lag(parts: (EventHub, Store, StreamStatus, Duration), shutdown: CancellationToken) {
-    let (hub, store, status, period) = parts;
+/// Measures lag (database head minus hub head) every `period` until `stop`,
+/// for the gauge and [`StreamStatus::caught_up`].
+async fn track_lag(
+    hub: EventHub,
+    store: Store,
+    status: StreamStatus,
+    period: Duration,
+    stop: CancellationToken,
+) {
     let mut interval = tokio::time::interval(period);
     loop {
         tokio::select! {
-            () = shutdown.cancelled() => return,
+            () = stop.cancelled() => return,
             _ = interval.tick() => {}
         }
         let Ok(last) = store.last_sequence().await else {

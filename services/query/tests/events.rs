@@ -134,6 +134,10 @@ async fn replica_replays_from_the_database_then_follows_the_leader_across_restar
     let successor = successor_takes_over(store, leader, &mut stream).await;
     commit_runs(store, successor.epoch, 12, 2).await;
     assert_eq!(take_events(&mut stream, 2).await, [13, 14]);
+    assert!(
+        plane.stream.connections() >= 2,
+        "reconnected to the successor"
+    );
     eventually("caught up", || async {
         (plane.stream.caught_up() && plane.hub.head() == 14).then_some(())
     })
@@ -163,6 +167,11 @@ async fn without_a_leader_the_replica_still_streams_what_the_database_holds() {
     commit_runs(store, epoch, 2, 2).await;
     assert_eq!(take_events(&mut stream, 2).await, [3, 4]);
     assert!(!plane.stream.connected());
+    assert_eq!(
+        plane.stream.connections(),
+        0,
+        "no leader, no stream, no reconnect counted"
+    );
     let refused = client
         .subscribe(SubscribeRequest { after_sequence: -1 })
         .await

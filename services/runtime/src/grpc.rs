@@ -17,7 +17,10 @@ pub enum GrpcError {
 
 /// Adds reflection (v1 and v1alpha) over `descriptor_sets` plus the health
 /// service's own descriptors.
-pub fn add_reflection(routes: &mut RoutesBuilder, descriptor_sets: &[&'static [u8]]) -> Result<(), GrpcError> {
+pub fn add_reflection(
+    routes: &mut RoutesBuilder,
+    descriptor_sets: &[&'static [u8]],
+) -> Result<(), GrpcError> {
     let configure = || {
         descriptor_sets.iter().fold(
             tonic_reflection::server::Builder::configure()
@@ -31,7 +34,11 @@ pub fn add_reflection(routes: &mut RoutesBuilder, descriptor_sets: &[&'static [u
 }
 
 /// Serves `routes` on `listener` until `drain` fires; open streams end then.
-pub async fn serve(routes: Routes, listener: TcpListener, drain: CancellationToken) -> Result<(), GrpcError> {
+pub async fn serve(
+    routes: Routes,
+    listener: TcpListener,
+    drain: CancellationToken,
+) -> Result<(), GrpcError> {
     tonic::transport::Server::builder()
         .add_routes(routes)
         .serve_with_incoming_shutdown(TcpListenerStream::new(listener), drain.cancelled_owned())

@@ -13,5 +13,5 @@ pub mod probes;
 pub mod readiness;
 pub mod shutdown;
 
-pub use listeners::{bind, BoundAddresses};
+pub use listeners::{BoundAddresses, bind};
 pub use readiness::Readiness;

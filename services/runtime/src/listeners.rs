@@ -10,17 +10,32 @@ use tokio::net::TcpListener;
 #[derive(Debug, thiserror::Error)]
 pub enum ListenError {
     #[error("cannot listen on {address} ({purpose}): {source}")]
-    Bind { address: String, purpose: &'static str, source: std::io::Error },
+    Bind {
+        address: String,
+        purpose: &'static str,
+        source: std::io::Error,
+    },
     #[error("cannot write the address file {path}: {source}")]
-    AddressFile { path: String, source: std::io::Error },
+    AddressFile {
+        path: String,
+        source: std::io::Error,
+    },
 }
 
 /// Binds `address` (`host:port`, `:port` meaning all interfaces).
 pub async fn bind(address: &str, purpose: &'static str) -> Result<TcpListener, ListenError> {
-    let normalized = if address.starts_with(':') { format!("0.0.0.0{address}") } else { address.to_owned() };
+    let normalized = if address.starts_with(':') {
+        format!("0.0.0.0{address}")
+    } else {
+        address.to_owned()
+    };
     TcpListener::bind(&normalized)
         .await
-        .map_err(|source| ListenError::Bind { address: address.to_owned(), purpose, source })
+        .map_err(|source| ListenError::Bind {
+            address: address.to_owned(),
+            purpose,
+            source,
+        })
 }
 
 /// Where each listener is bound.
@@ -35,9 +50,15 @@ impl BoundAddresses {
     /// Logs the addresses and, when asked, writes them as JSON (atomically, via a rename).
     pub fn publish(&self, address_file: Option<&Path>) -> Result<(), ListenError> {
         tracing::info!(grpc = %self.grpc, http = %self.http, probes = %self.probes, "listening");
-        let Some(path) = address_file else { return Ok(()) };
-        let to_error = |source| ListenError::AddressFile { path: path.display().to_string(), source };
-        let json = serde_json::to_vec(self).map_err(|error| to_error(std::io::Error::other(error)))?;
+        let Some(path) = address_file else {
+            return Ok(());
+        };
+        let to_error = |source| ListenError::AddressFile {
+            path: path.display().to_string(),
+            source,
+        };
+        let json =
+            serde_json::to_vec(self).map_err(|error| to_error(std::io::Error::other(error)))?;
         let partial = path.with_extension("partial");
         std::fs::write(&partial, json).map_err(to_error)?;
         std::fs::rename(&partial, path).map_err(to_error)

@@ -4,10 +4,10 @@
 //! database outage must not get every replica restarted); `/readyz` follows
 //! [`Readiness`].
 
+use axum::Router;
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::routing::get;
-use axum::Router;
 
 use crate::Readiness;
 
@@ -37,7 +37,10 @@ pub fn metrics_router() -> Router {
 
 async fn metrics() -> impl IntoResponse {
     (
-        [(axum::http::header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+        [(
+            axum::http::header::CONTENT_TYPE,
+            "text/plain; version=0.0.4",
+        )],
         guardian_telemetry::render(),
     )
 }
@@ -53,11 +56,20 @@ mod tests {
     async fn get_status(router: &Router, path: &str) -> (StatusCode, String) {
         let response = router
             .clone()
-            .oneshot(Request::get(path).body(Body::empty()).expect("request builds"))
+            .oneshot(
+                Request::get(path)
+                    .body(Body::empty())
+                    .expect("request builds"),
+            )
             .await
             .expect("router answers");
         let status = response.status();
-        let body = response.into_body().collect().await.expect("body reads").to_bytes();
+        let body = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body reads")
+            .to_bytes();
         (status, String::from_utf8_lossy(&body).into_owned())
     }
 
@@ -67,14 +79,23 @@ mod tests {
         let readiness = Readiness::new(reporter, &["guardian.v1.QueryService"]);
         let router = router(readiness.clone());
         assert_eq!(get_status(&router, "/healthz").await.0, StatusCode::OK);
-        assert_eq!(get_status(&router, "/readyz").await.0, StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(
+            get_status(&router, "/readyz").await.0,
+            StatusCode::SERVICE_UNAVAILABLE
+        );
         readiness.observe(true).await;
-        assert_eq!(get_status(&router, "/readyz").await, (StatusCode::OK, "ready".to_owned()));
+        assert_eq!(
+            get_status(&router, "/readyz").await,
+            (StatusCode::OK, "ready".to_owned())
+        );
         // Damped: two failures keep it ready, the third flips it.
         assert!(readiness.observe(false).await);
         assert!(readiness.observe(false).await);
         assert!(!readiness.observe(false).await);
-        assert_eq!(get_status(&router, "/readyz").await.0, StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(
+            get_status(&router, "/readyz").await.0,
+            StatusCode::SERVICE_UNAVAILABLE
+        );
         assert_eq!(get_status(&router, "/healthz").await.0, StatusCode::OK);
     }
 }

@@ -2,11 +2,11 @@
 //! two probes can never disagree. Damped: ready → not ready only after several
 //! consecutive failed checks, so a single slow database ping does not flap pods.
 
-use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
-use tonic_health::server::HealthReporter;
 use tonic_health::ServingStatus;
+use tonic_health::server::HealthReporter;
 
 /// Consecutive failed checks before a ready process reports not ready.
 const FAILURES_BEFORE_NOT_READY: u32 = 3;
@@ -68,9 +68,16 @@ impl Readiness {
         if was == ready {
             return;
         }
-        let status = if ready { ServingStatus::Serving } else { ServingStatus::NotServing };
+        let status = if ready {
+            ServingStatus::Serving
+        } else {
+            ServingStatus::NotServing
+        };
         for service in &self.inner.services {
-            self.inner.reporter.set_service_status(service, status).await;
+            self.inner
+                .reporter
+                .set_service_status(service, status)
+                .await;
         }
         tracing::info!(ready, "readiness changed");
     }

@@ -8,4 +8,4 @@
 pub mod kube_api;
 mod sample;
 
-pub use sample::{Sandbox, NAMESPACE, SIMULATED_LABEL};
+pub use sample::{NAMESPACE, SIMULATED_LABEL, Sandbox};

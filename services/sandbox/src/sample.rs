@@ -50,16 +50,30 @@ struct Run {
 
 fn run_for(behaviour: Behaviour, minute: i64, recent: bool) -> Option<Run> {
     match behaviour {
-        Behaviour::Healthy => Some(Run { seconds: 3 + minute % 3, failure: None }),
-        Behaviour::Flaky if minute % 6 == 0 => {
-            Some(Run { seconds: 2, failure: Some((137, "OOMKilled", "loading 2.1 GiB report into memory\n")) })
-        }
+        Behaviour::Healthy => Some(Run {
+            seconds: 3 + minute % 3,
+            failure: None,
+        }),
+        Behaviour::Flaky if minute % 6 == 0 => Some(Run {
+            seconds: 2,
+            failure: Some((137, "OOMKilled", "loading 2.1 GiB report into memory\n")),
+        }),
         Behaviour::Flaky if minute % 3 == 0 => Some(Run {
             seconds: 4,
-            failure: Some((1, "Error", "dial tcp 10.0.0.12:5432: connect: connection refused\n")),
+            failure: Some((
+                1,
+                "Error",
+                "dial tcp 10.0.0.12:5432: connect: connection refused\n",
+            )),
         }),
-        Behaviour::Flaky => Some(Run { seconds: 5, failure: None }),
-        Behaviour::Slowing => Some(Run { seconds: if recent { 24 } else { 6 }, failure: None }),
+        Behaviour::Flaky => Some(Run {
+            seconds: 5,
+            failure: None,
+        }),
+        Behaviour::Slowing => Some(Run {
+            seconds: if recent { 24 } else { 6 },
+            failure: None,
+        }),
         Behaviour::Silent => None,
     }
 }
@@ -79,7 +93,12 @@ impl Sandbox {
         api.create_namespace(NAMESPACE)?;
         let mut cronjobs = Vec::new();
         for (name, behaviour) in SAMPLES {
-            let cronjob = api.create_cronjob(NAMESPACE, name, "* * * * *", &[SIMULATED_LABEL, ("app", name)])?;
+            let cronjob = api.create_cronjob(
+                NAMESPACE,
+                name,
+                "* * * * *",
+                &[SIMULATED_LABEL, ("app", name)],
+            )?;
             for ago in (1..=HISTORY_MINUTES).rev() {
                 let scheduled = minute_floor(now) - SignedDuration::from_mins(ago);
                 play(&api, &cronjob, behaviour, scheduled, Some(ago <= 15))?;
@@ -120,7 +139,9 @@ fn play(
     recent: Option<bool>,
 ) -> Result<(), KubeApiError> {
     let minute = scheduled.as_second().div_euclid(60);
-    let Some(run) = run_for(behaviour, minute, recent.unwrap_or(true)) else { return Ok(()) };
+    let Some(run) = run_for(behaviour, minute, recent.unwrap_or(true)) else {
+        return Ok(());
+    };
     let job = api.start_job(cronjob, scheduled)?;
     let pod = api.start_pod(&job, scheduled)?;
     let end = scheduled + SignedDuration::from_secs(run.seconds);
@@ -144,9 +165,17 @@ fn finish(
         }
         Some((exit_code, reason, log)) => {
             api.set_pod_log(NAMESPACE, &pod_name, "main", log);
-            let pod_end = PodEnd { at: end, exit_code, reason: reason.to_owned() };
+            let pod_end = PodEnd {
+                at: end,
+                exit_code,
+                reason: reason.to_owned(),
+            };
             api.finish_pod(NAMESPACE, &pod_name, &pod_end)?;
-            api.finish_job(NAMESPACE, &job_name, &JobEnd::failed(end, "BackoffLimitExceeded"))?;
+            api.finish_job(
+                NAMESPACE,
+                &job_name,
+                &JobEnd::failed(end, "BackoffLimitExceeded"),
+            )?;
         }
     }
     Ok(())
@@ -172,11 +201,24 @@ async fn drive(api: Arc<KubeApi>, cronjobs: Vec<(CronJob, Behaviour)>) {
     }
 }
 
-async fn play_live(api: &KubeApi, cronjob: &CronJob, behaviour: Behaviour, scheduled: Timestamp) -> Result<(), KubeApiError> {
+async fn play_live(
+    api: &KubeApi,
+    cronjob: &CronJob,
+    behaviour: Behaviour,
+    scheduled: Timestamp,
+) -> Result<(), KubeApiError> {
     let minute = scheduled.as_second().div_euclid(60);
-    let Some(run) = run_for(behaviour, minute, true) else { return Ok(()) };
+    let Some(run) = run_for(behaviour, minute, true) else {
+        return Ok(());
+    };
     let job = api.start_job(cronjob, scheduled)?;
     let pod = api.start_pod(&job, scheduled)?;
     tokio::time::sleep(Duration::from_secs(run.seconds.unsigned_abs())).await;
-    finish(api, &job, &pod, &run, scheduled + SignedDuration::from_secs(run.seconds))
+    finish(
+        api,
+        &job,
+        &pod,
+        &run,
+        scheduled + SignedDuration::from_secs(run.seconds),
+    )
 }

@@ -7,5 +7,5 @@
 mod prometheus;
 mod tracing_init;
 
-pub use prometheus::{install_recorder, render, PrometheusError};
-pub use tracing_init::{init_tracing, TelemetryGuard, TracingError};
+pub use prometheus::{PrometheusError, install_recorder, render};
+pub use tracing_init::{TelemetryGuard, TracingError, init_tracing};

@@ -3,9 +3,9 @@
 
 use opentelemetry::trace::TracerProvider as _;
 use opentelemetry_otlp::WithExportConfig;
+use opentelemetry_sdk::Resource;
 use opentelemetry_sdk::propagation::TraceContextPropagator;
 use opentelemetry_sdk::trace::SdkTracerProvider;
-use opentelemetry_sdk::Resource;
 use tracing_subscriber::layer::SubscriberExt;
 use tracing_subscriber::util::SubscriberInitExt;
 use tracing_subscriber::{EnvFilter, Layer};
@@ -54,11 +54,16 @@ pub fn init_tracing(
         message: error.to_string(),
     })?;
     let fmt_layer = if json {
-        tracing_subscriber::fmt::layer().json().with_target(true).boxed()
+        tracing_subscriber::fmt::layer()
+            .json()
+            .with_target(true)
+            .boxed()
     } else {
         tracing_subscriber::fmt::layer().with_target(true).boxed()
     };
-    let provider = otlp_endpoint.map(|endpoint| otlp_provider(service_name, endpoint)).transpose()?;
+    let provider = otlp_endpoint
+        .map(|endpoint| otlp_provider(service_name, endpoint))
+        .transpose()?;
     let otel_layer = provider
         .as_ref()
         .map(|provider| tracing_opentelemetry::layer().with_tracer(provider.tracer(service_name)));
@@ -72,7 +77,10 @@ pub fn init_tracing(
     Ok(TelemetryGuard { provider })
 }
 
-fn otlp_provider(service_name: &'static str, endpoint: &str) -> Result<SdkTracerProvider, TracingError> {
+fn otlp_provider(
+    service_name: &'static str,
+    endpoint: &str,
+) -> Result<SdkTracerProvider, TracingError> {
     let exporter = opentelemetry_otlp::SpanExporter::builder()
         .with_tonic()
         .with_endpoint(endpoint)

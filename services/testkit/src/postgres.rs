@@ -69,6 +69,9 @@ const PORT_ATTEMPTS: usize = 5;
 
 static SHARED: OnceCell<PgHarness> = OnceCell::const_new();
 
+/// `postgres://postgres@127.0.0.1:<port>/postgres` of a server shared by a whole test run.
+const EXTERNAL_URL_VAR: &str = "GUARDIAN_TEST_DATABASE_URL";
+
 /// Why the harness could not provide a server or database.
 #[derive(Debug, thiserror::Error)]
 pub enum PgHarnessError {
@@ -83,7 +86,7 @@ pub enum PgHarnessError {
     },
     #[error("{command} failed: {output}")]
     Command { command: String, output: String },
-    #[error("invalid database name {0:?} (use 1-63 of [a-z0-9_])")]
+    #[error("invalid database name {0:?} (use 1-52 of [a-z0-9_])")]
     InvalidName(String),
     #[error("blocking task failed: {0}")]
     Join(String),
@@ -113,8 +116,34 @@ impl PgHarness {
     }
 
     /// The process-wide server: started by the first caller, shared by every test after.
+    /// When `GUARDIAN_TEST_DATABASE_URL` names a running throwaway server (as
+    /// `scripts/test` starts one for the whole run), that server is used instead, so
+    /// nextest's one-process-per-test does not pay an `initdb` per test.
     pub async fn shared() -> Result<&'static PgHarness> {
-        SHARED.get_or_try_init(Self::start).await
+        SHARED.get_or_try_init(|| async {
+            match std::env::var(EXTERNAL_URL_VAR) {
+                Ok(url) if !url.is_empty() => Self::external(&url),
+                _ => Self::start().await,
+            }
+        })
+        .await
+    }
+
+    /// A handle on a server this harness did not start: it is never stopped here.
+    fn external(url: &str) -> Result<PgHarness> {
+        let port = url
+            .rsplit_once(':')
+            .and_then(|(_, rest)| rest.split('/').next())
+            .and_then(|port| port.parse().ok())
+            .ok_or_else(|| PgHarnessError::InvalidName(format!("{EXTERNAL_URL_VAR}={url}")))?;
+        Ok(PgHarness {
+            bindir: find_bindir().ok_or(PgHarnessError::BinariesNotFound)?,
+            data: PathBuf::new(),
+            port,
+            as_root: false,
+            watchdog: Mutex::new(None),
+            dir: None,
+        })
     }
 
     /// A URL for the `postgres` database as superuser `postgres` (trust auth, no password).
@@ -140,13 +169,19 @@ impl PgHarness {
     /// (Re)creates an empty database named `name` and returns its URL.
     pub async fn fresh_database(&self, name: &str) -> Result<String> {
         let valid = !name.is_empty()
-            && name.len() <= 63
+            && name.len() <= 52
             && name
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
         if !valid {
             return Err(PgHarnessError::InvalidName(name.to_owned()));
         }
+        // Several test processes share an external server: keep their databases apart.
+        let name = if self.data.as_os_str().is_empty() {
+            format!("{name}_p{}", std::process::id())
+        } else {
+            name.to_owned()
+        };
         let psql = self.bindir.join("psql");
         let port = self.port.to_string();
         let drop_sql = format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
@@ -159,7 +194,7 @@ impl PgHarness {
             run(&mut command, "psql create database").map(drop)
         })
         .await?;
-        Ok(self.database_url(name))
+        Ok(self.database_url(&name))
     }
 
     /// Stops the server as an operator's restart would (`-m fast`): sessions are ended
@@ -293,6 +328,10 @@ impl PgHarness {
 
 impl Drop for PgHarness {
     fn drop(&mut self) {
+        if self.data.as_os_str().is_empty() {
+            // An external server (see `shared`): whoever started it stops it.
+            return;
+        }
         let _ = run_owned(
             self.pg_ctl(&["stop", "-m", "immediate", "-w"]),
             "pg_ctl stop",

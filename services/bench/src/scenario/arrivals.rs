@@ -38,14 +38,6 @@ impl Arrivals {
         }
     }
 
-    pub fn count(&self) -> usize {
-        self.0.lock().unwrap_or_else(PoisonError::into_inner).len()
-    }
-
-    pub fn get(&self, uid: &str) -> Option<Instant> {
-        self.0.lock().unwrap_or_else(PoisonError::into_inner).get(uid).copied()
-    }
-
     /// Completion → arrival for each of `completed` that arrived, and how many did not.
     pub fn latencies(&self, completed: &[Completed]) -> (Latencies, usize) {
         let seen = self.0.lock().unwrap_or_else(PoisonError::into_inner);
@@ -88,13 +80,12 @@ mod tests {
         arrivals.record("a", later);
         arrivals.record("a", later + Duration::from_secs(1));
         let completed = [
-            Completed { uid: "a".into(), name: "a".into(), at: start },
-            Completed { uid: "b".into(), name: "b".into(), at: start },
+            Completed { uid: "a".into(), at: start },
+            Completed { uid: "b".into(), at: start },
         ];
         let (latencies, missing) = arrivals.latencies(&completed);
         assert_eq!(latencies.p50(), Duration::from_millis(7));
         assert_eq!(missing, 1);
         assert_eq!(arrivals.last_of(&completed), Some(later));
-        assert_eq!(arrivals.count(), 1);
     }
 }

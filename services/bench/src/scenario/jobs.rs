@@ -6,7 +6,7 @@
 use std::time::Instant;
 
 use guardian_testkit::kube_api::KubeApi;
-use guardian_testkit::kube_api::scenario::JobEnd;
+use guardian_testkit::kube_api::scenario::{JobEnd, PodEnd};
 use jiff::{SignedDuration, Timestamp};
 use k8s_openapi::api::batch::v1::CronJob;
 
@@ -23,7 +23,6 @@ pub struct Cronjobs {
 #[derive(Debug, Clone)]
 pub struct Completed {
     pub uid: String,
-    pub name: String,
     pub at: Instant,
 }
 
@@ -46,10 +45,6 @@ impl Cronjobs {
         })
     }
 
-    pub fn len(&self) -> usize {
-        self.list.len()
-    }
-
     /// Job number `n`: CronJob `n % len`, scheduled minute `n / len`; started
     /// and finished successfully five seconds later.
     pub fn complete(&self, kube: &KubeApi, n: usize) -> anyhow::Result<Completed> {
@@ -61,11 +56,26 @@ impl Cronjobs {
         let namespace = job.metadata.namespace.clone().unwrap_or_default();
         let uid = job.metadata.uid.clone().unwrap_or_default();
         kube.finish_job(&namespace, &name, &JobEnd::succeeded(scheduled + SignedDuration::from_secs(5)))?;
-        Ok(Completed {
-            uid,
-            name,
-            at: Instant::now(),
-        })
+        Ok(Completed { uid, at: Instant::now() })
+    }
+}
+
+impl Cronjobs {
+    /// Like [`Cronjobs::complete`], with the Job's Pod started and ended too
+    /// (the kubelet's part), as a real cluster keeps it until the Job is deleted.
+    pub fn complete_with_pod(&self, kube: &KubeApi, n: usize) -> anyhow::Result<()> {
+        let cronjob = &self.list[n % self.list.len().max(1)];
+        let minute = (n / self.list.len().max(1)) as i64;
+        let scheduled = self.base + SignedDuration::from_mins(minute);
+        let ended = scheduled + SignedDuration::from_secs(5);
+        let job = kube.start_job(cronjob, scheduled)?;
+        let namespace = job.metadata.namespace.clone().unwrap_or_default();
+        let pod = kube.start_pod(&job, scheduled)?;
+        let pod_name = pod.metadata.name.unwrap_or_default();
+        kube.finish_pod(&namespace, &pod_name, &PodEnd::exited(ended, 0))?;
+        let name = job.metadata.name.unwrap_or_default();
+        kube.finish_job(&namespace, &name, &JobEnd::succeeded(ended))?;
+        Ok(())
     }
 }
 

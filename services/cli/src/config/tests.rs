@@ -25,16 +25,32 @@ fn file_values_apply_under_flags_and_camel_case_keys_are_accepted() {
     )
     .expect("write config");
     let path = file.path().to_str().expect("utf-8 path");
-    let cli = load(argv(&["cronjob-guardian", "--config", path, "controller", "--storage-postgres-host", "flag.example"]))
-        .expect("loads");
+    let cli = load(argv(&[
+        "cronjob-guardian",
+        "--config",
+        path,
+        "controller",
+        "--storage-postgres-host",
+        "flag.example",
+    ]))
+    .expect("loads");
     let args = run_args(cli);
     assert_eq!(args.storage.storage_type, StorageType::Postgres);
-    assert_eq!(args.storage.storage_postgres_host, "flag.example", "flag beats file");
-    assert_eq!(args.storage.storage_postgres_max_open_conns, 7, "camelCase key from Helm values");
+    assert_eq!(
+        args.storage.storage_postgres_host, "flag.example",
+        "flag beats file"
+    );
+    assert_eq!(
+        args.storage.storage_postgres_max_open_conns, 7,
+        "camelCase key from Helm values"
+    );
     assert!(args.election.leader_election_enabled);
     assert_eq!(args.election.leader_election_lease_duration, "20s");
     assert_eq!(args.watch.ignored_namespaces, vec!["a", "b"]);
-    assert_eq!(args.election.leader_election_retry_period, "2s", "default kept");
+    assert_eq!(
+        args.election.leader_election_retry_period, "2s",
+        "default kept"
+    );
 }
 
 #[test]
@@ -46,11 +62,23 @@ fn bad_lease_timings_are_refused_with_the_key_named() {
         "--leader-election-renew-deadline=10s",
     ]))
     .expect("parses");
-    let error = lease_timings(&run_args(cli).election).expect_err("renew-deadline = lease-duration is invalid");
-    assert!(error.to_string().contains("leader-election.renew-deadline"), "{error}");
-    let cli = load(argv(&["cronjob-guardian", "controller", "--leader-election-retry-period=soon"])).expect("parses");
+    let error = lease_timings(&run_args(cli).election)
+        .expect_err("renew-deadline = lease-duration is invalid");
+    assert!(
+        error.to_string().contains("leader-election.renew-deadline"),
+        "{error}"
+    );
+    let cli = load(argv(&[
+        "cronjob-guardian",
+        "controller",
+        "--leader-election-retry-period=soon",
+    ]))
+    .expect("parses");
     let error = lease_timings(&run_args(cli).election).expect_err("not a duration");
-    assert!(error.to_string().contains("leader-election.retry-period"), "{error}");
+    assert!(
+        error.to_string().contains("leader-election.retry-period"),
+        "{error}"
+    );
 }
 
 #[test]
@@ -63,13 +91,24 @@ fn sqlite_with_several_electing_replicas_is_refused() {
     ]))
     .expect("parses");
     let args = run_args(cli);
-    let error = check_storage_for_ha(args.storage.storage_type, &args.election).expect_err("sqlite HA refused");
-    assert!(error.to_string().contains("sqlite does not support high availability"), "{error}");
+    let error = check_storage_for_ha(args.storage.storage_type, &args.election)
+        .expect_err("sqlite HA refused");
+    assert!(
+        error
+            .to_string()
+            .contains("sqlite does not support high availability"),
+        "{error}"
+    );
     assert!(check_storage_for_ha(StorageType::Postgres, &args.election).is_ok());
 }
 
 #[test]
 fn unknown_storage_type_is_a_clear_argument_error() {
-    let error = load(argv(&["cronjob-guardian", "controller", "--storage-type=oracle"])).expect_err("invalid");
+    let error = load(argv(&[
+        "cronjob-guardian",
+        "controller",
+        "--storage-type=oracle",
+    ]))
+    .expect_err("invalid");
     assert!(error.to_string().contains("oracle"), "{error}");
 }

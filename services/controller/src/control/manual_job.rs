@@ -22,7 +22,11 @@ pub enum ManualJobError {
 /// Builds the Job; `suffix` makes the name unique (a time-derived token).
 pub fn manual_job(cronjob: &CronJob, suffix: &str) -> Result<Job, ManualJobError> {
     let name = cronjob.metadata.name.clone().unwrap_or_default();
-    let uid = cronjob.metadata.uid.clone().ok_or_else(|| ManualJobError::NoUid(name.clone()))?;
+    let uid = cronjob
+        .metadata
+        .uid
+        .clone()
+        .ok_or_else(|| ManualJobError::NoUid(name.clone()))?;
     let template = cronjob
         .spec
         .as_ref()
@@ -32,7 +36,10 @@ pub fn manual_job(cronjob: &CronJob, suffix: &str) -> Result<Job, ManualJobError
     let mut annotations = template_meta.annotations.unwrap_or_default();
     annotations.insert(INSTANTIATE_ANNOTATION.to_owned(), "manual".to_owned());
     let tail = format!("-manual-{suffix}");
-    let head: String = name.chars().take(MAX_NAME.saturating_sub(tail.len())).collect();
+    let head: String = name
+        .chars()
+        .take(MAX_NAME.saturating_sub(tail.len()))
+        .collect();
     Ok(Job {
         metadata: ObjectMeta {
             name: Some(format!("{head}{tail}")),
@@ -81,11 +88,27 @@ mod tests {
         assert_eq!(job.metadata.name.as_deref(), Some("backup-manual-abc"));
         assert_eq!(job.metadata.namespace.as_deref(), Some("prod"));
         let owner = &job.metadata.owner_references.as_ref().expect("owned")[0];
-        assert_eq!((owner.kind.as_str(), owner.uid.as_str(), owner.controller), ("CronJob", "cj-uid", Some(true)));
+        assert_eq!(
+            (owner.kind.as_str(), owner.uid.as_str(), owner.controller),
+            ("CronJob", "cj-uid", Some(true))
+        );
         let annotations = job.metadata.annotations.as_ref().expect("annotated");
-        assert_eq!(annotations.get(INSTANTIATE_ANNOTATION).map(String::as_str), Some("manual"));
-        assert_eq!(job.metadata.labels.as_ref().and_then(|labels| labels.get("app")).map(String::as_str), Some("backup"));
-        assert_eq!(job.spec.as_ref().and_then(|spec| spec.backoff_limit), Some(2));
+        assert_eq!(
+            annotations.get(INSTANTIATE_ANNOTATION).map(String::as_str),
+            Some("manual")
+        );
+        assert_eq!(
+            job.metadata
+                .labels
+                .as_ref()
+                .and_then(|labels| labels.get("app"))
+                .map(String::as_str),
+            Some("backup")
+        );
+        assert_eq!(
+            job.spec.as_ref().and_then(|spec| spec.backoff_limit),
+            Some(2)
+        );
     }
 
     #[test]
@@ -101,9 +124,15 @@ mod tests {
     fn a_cronjob_without_uid_or_template_is_refused() {
         let mut no_uid = cronjob("a");
         no_uid.metadata.uid = None;
-        assert_eq!(manual_job(&no_uid, "s"), Err(ManualJobError::NoUid("a".into())));
+        assert_eq!(
+            manual_job(&no_uid, "s"),
+            Err(ManualJobError::NoUid("a".into()))
+        );
         let mut no_spec = cronjob("b");
         no_spec.spec = None;
-        assert_eq!(manual_job(&no_spec, "s"), Err(ManualJobError::NoTemplate("b".into())));
+        assert_eq!(
+            manual_job(&no_spec, "s"),
+            Err(ManualJobError::NoTemplate("b".into()))
+        );
     }
 }

@@ -23,13 +23,17 @@ pub struct ControlRpc {
 
 impl ControlRpc {
     pub fn new(client: kube::Client, store: Store, leadership: Leadership) -> Self {
-        Self { client, store, leadership }
+        Self {
+            client,
+            store,
+            leadership,
+        }
     }
 
     fn require_leader(&self) -> Result<guardian_core::Epoch, Status> {
-        self.leadership
-            .epoch()
-            .ok_or_else(|| Status::unavailable("this controller is not the leader; retry against the leader"))
+        self.leadership.epoch().ok_or_else(|| {
+            Status::unavailable("this controller is not the leader; retry against the leader")
+        })
     }
 
     async fn cronjob(&self, target: &CronJobRef) -> Result<CronJob, Status> {
@@ -46,9 +50,13 @@ impl ControlRpc {
         self.cronjob(target).await?;
         let api: Api<CronJob> = Api::namespaced(self.client.clone(), &target.namespace);
         let patch = serde_json::json!({ "spec": { "suspend": suspend } });
-        api.patch(&target.name, &PatchParams::apply(FIELD_MANAGER), &Patch::Merge(&patch))
-            .await
-            .map_err(|error| kube_status(&error, target))?;
+        api.patch(
+            &target.name,
+            &PatchParams::apply(FIELD_MANAGER),
+            &Patch::Merge(&patch),
+        )
+        .await
+        .map_err(|error| kube_status(&error, target))?;
         Ok(())
     }
 }
@@ -63,13 +71,17 @@ fn target(namespace: &str, name: &str) -> Result<CronJobRef, Status> {
 
 fn kube_status(error: &kube::Error, target: &CronJobRef) -> Status {
     match error {
-        kube::Error::Api(status) if status.code == 404 => Status::not_found(format!("cronjob {target} not found")),
-        kube::Error::Api(status) if status.code == 403 => {
-            Status::permission_denied(format!("kubernetes refused the change to {target}: {}", status.message))
+        kube::Error::Api(status) if status.code == 404 => {
+            Status::not_found(format!("cronjob {target} not found"))
         }
-        kube::Error::Api(status) if status.code == 409 => {
-            Status::aborted(format!("conflicting change to {target}: {}", status.message))
-        }
+        kube::Error::Api(status) if status.code == 403 => Status::permission_denied(format!(
+            "kubernetes refused the change to {target}: {}",
+            status.message
+        )),
+        kube::Error::Api(status) if status.code == 409 => Status::aborted(format!(
+            "conflicting change to {target}: {}",
+            status.message
+        )),
         other => Status::unavailable(format!("kubernetes api unavailable: {other}")),
     }
 }
@@ -92,9 +104,13 @@ impl ControlService for ControlRpc {
         self.require_leader()?;
         let cronjob = self.cronjob(&target).await?;
         let suffix = SystemClock.now().as_millisecond().to_string();
-        let job = manual_job(&cronjob, &suffix).map_err(|error| Status::failed_precondition(error.to_string()))?;
+        let job = manual_job(&cronjob, &suffix)
+            .map_err(|error| Status::failed_precondition(error.to_string()))?;
         let api: Api<Job> = Api::namespaced(self.client.clone(), &target.namespace);
-        let created = api.create(&PostParams::default(), &job).await.map_err(|error| kube_status(&error, &target))?;
+        let created = api
+            .create(&PostParams::default(), &job)
+            .await
+            .map_err(|error| kube_status(&error, &target))?;
         let job_name = created.metadata.name.unwrap_or_default();
         tracing::info!(cronjob = %target, job = %job_name, "triggered a manual run");
         Ok(Response::new(TriggerCronJobResponse {
@@ -139,12 +155,25 @@ impl ControlService for ControlRpc {
         let request = request.into_inner();
         let target = target(&request.namespace, &request.name)?;
         let epoch = self.require_leader()?;
-        let known = self.store.get_cronjob(&target).await.map_err(|error| store_status(&error))?;
+        let known = self
+            .store
+            .get_cronjob(&target)
+            .await
+            .map_err(|error| store_status(&error))?;
         if known.is_none() {
-            return Err(Status::not_found(format!("cronjob {target} has no recorded history")));
+            return Err(Status::not_found(format!(
+                "cronjob {target} has no recorded history"
+            )));
         }
-        let mut tx = self.store.begin_fenced(epoch).await.map_err(|error| store_status(&error))?;
-        let deleted = tx.delete_history(&target).await.map_err(|error| store_status(&error))?;
+        let mut tx = self
+            .store
+            .begin_fenced(epoch)
+            .await
+            .map_err(|error| store_status(&error))?;
+        let deleted = tx
+            .delete_history(&target)
+            .await
+            .map_err(|error| store_status(&error))?;
         let events = tx.commit().await.map_err(|error| store_status(&error))?;
         self.leadership.announce(&events);
         Ok(Response::new(DeleteHistoryResponse {
@@ -158,24 +187,35 @@ impl ControlService for ControlRpc {
         &self,
         _request: Request<TestChannelRequest>,
     ) -> Result<Response<TestChannelResponse>, Status> {
-        Err(Status::unimplemented("alert channels are not available in this version"))
+        Err(Status::unimplemented(
+            "alert channels are not available in this version",
+        ))
     }
 
-    async fn prune(&self, _request: Request<PruneRequest>) -> Result<Response<PruneResponse>, Status> {
-        Err(Status::unimplemented("pruning is not available in this version"))
+    async fn prune(
+        &self,
+        _request: Request<PruneRequest>,
+    ) -> Result<Response<PruneResponse>, Status> {
+        Err(Status::unimplemented(
+            "pruning is not available in this version",
+        ))
     }
 
     async fn acknowledge_alert(
         &self,
         _request: Request<AcknowledgeAlertRequest>,
     ) -> Result<Response<AcknowledgeAlertResponse>, Status> {
-        Err(Status::unimplemented("alert acknowledgement is not available in this version"))
+        Err(Status::unimplemented(
+            "alert acknowledgement is not available in this version",
+        ))
     }
 
     async fn silence_alert(
         &self,
         _request: Request<SilenceAlertRequest>,
     ) -> Result<Response<SilenceAlertResponse>, Status> {
-        Err(Status::unimplemented("alert silencing is not available in this version"))
+        Err(Status::unimplemented(
+            "alert silencing is not available in this version",
+        ))
     }
 }

@@ -2,7 +2,7 @@
 //! the leader knows, turned into an observation (present or absent) per alert kind.
 //! No I/O here; inputs are gathered by the pass.
 
-use guardian_core::alerting::{Observation, kinds};
+use guardian_core::alerting::{Observation, Problem};
 use guardian_core::deadman::{self, JobFacts, LastSuccess, Suspension};
 use guardian_core::fixes::FailureContext;
 use guardian_core::regression::{self, RegressionVerdict};
@@ -74,16 +74,26 @@ pub(crate) struct Findings {
 
 pub(crate) fn analyze(subject: &Subject<'_>, now: Timestamp) -> Findings {
     let cronjob = subject.cronjob.cronjob_ref();
-    let problems = Problems { monitor: subject.monitor, cronjob: &cronjob, policy: subject.policy };
+    let problems = Problems {
+        monitor: subject.monitor,
+        cronjob: &cronjob,
+        policy: subject.policy,
+    };
     let mut present = Vec::new();
-    let schedule = schedule_of(subject);
+    let tracked = tracked_since(subject, now);
+    let schedule = schedule_of(subject.cronjob, tracked);
     let mut recheck_at = None;
     let mut paused = false;
     if let Some(schedule) = &schedule {
-        let verdict = deadman::check(&facts(subject, schedule, now), &subject.policy.dead_man_policy(subject.grace_until), now);
+        let policy = subject.policy.dead_man_policy(subject.grace_until);
+        let verdict = deadman::check(&facts(subject, schedule, tracked), &policy, now);
         present.extend(verdict.stale.map(|stale| problems.stale(&stale)));
         present.extend(verdict.missed.map(|missed| problems.missed(&missed)));
-        present.extend(verdict.suspended_too_long.map(|long| problems.suspended(&long)));
+        present.extend(
+            verdict
+                .suspended_too_long
+                .map(|long| problems.suspended(&long)),
+        );
         recheck_at = verdict.recheck_at;
         paused = verdict.paused;
     }
@@ -99,19 +109,25 @@ pub(crate) fn analyze(subject: &Subject<'_>, now: Timestamp) -> Findings {
         .iter()
         .map(|kind| {
             let key = problems.key(kind);
-            let found = present.iter().find(|problem| problem.kind == *kind).cloned();
+            let found = present
+                .iter()
+                .find(|problem| problem.kind == *kind)
+                .cloned();
             (key, found.map_or(Observation::Absent, Observation::present))
         })
         .collect();
-    Findings { observations, recheck_at, next_run }
+    Findings {
+        observations,
+        recheck_at,
+        next_run,
+    }
 }
 
 /// The CronJob's schedule; one the API server let through but we cannot read is logged
 /// and skips the schedule-based checks rather than guessing.
-fn schedule_of(subject: &Subject<'_>) -> Option<Schedule> {
-    let view = subject.cronjob;
+fn schedule_of(view: &CronJobView, tracked: Timestamp) -> Option<Schedule> {
     match Schedule::parse(&view.schedule, view.time_zone.as_deref()) {
-        Ok(schedule) => Some(schedule.anchored_at(tracked_since(subject.history, subject.running))),
+        Ok(schedule) => Some(schedule.anchored_at(tracked)),
         Err(error) => {
             tracing::warn!(cronjob = %view.key(), %error, "cannot read the CronJob's schedule");
             None
@@ -119,42 +135,53 @@ fn schedule_of(subject: &Subject<'_>) -> Option<Schedule> {
     }
 }
 
-/// When history for the CronJob begins: first seen by the store, else its oldest run.
-fn tracked_since(history: &CronJobHistory, running: &[RunningJob]) -> Timestamp {
-    let oldest_run = history.samples().iter().map(|sample| sample.finished_at).min();
-    let oldest_running = running.iter().map(|job| job.started_at).min();
-    history
-        .first_seen
-        .or(oldest_run.min(oldest_running).or(oldest_run).or(oldest_running))
-        .unwrap_or(Timestamp::MAX)
+/// When history for the CronJob begins: first seen by the store or its oldest run,
+/// whichever is earlier, else now (nothing is held against a CronJob nobody has seen).
+fn tracked_since(subject: &Subject<'_>, now: Timestamp) -> Timestamp {
+    let history = subject.history;
+    let oldest_running = subject.running.iter().map(|job| job.started_at).min();
+    [history.first_seen, history.oldest_start(), oldest_running]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(now)
+        .min(now)
 }
 
-fn facts<'a>(subject: &Subject<'_>, schedule: &'a Schedule, now: Timestamp) -> JobFacts<'a> {
-    let tracked = tracked_since(subject.history, subject.running).min(now);
+fn facts<'a>(subject: &Subject<'_>, schedule: &'a Schedule, tracked: Timestamp) -> JobFacts<'a> {
     JobFacts {
         schedule,
-        last_success: subject.history.last_success.as_ref().map(|run| LastSuccess {
-            started_at: run.started_at,
-            finished_at: run.ended_at(),
-        }),
+        last_success: subject
+            .history
+            .last_success
+            .as_ref()
+            .map(|run| LastSuccess {
+                started_at: run.started_at,
+                finished_at: run.ended_at(),
+            }),
         running_since: subject.running.iter().map(|job| job.started_at).collect(),
         tracked_since: tracked,
         suspension: subject.suspension,
     }
 }
 
-fn sla_problems(subject: &Subject<'_>, problems: &Problems<'_>, now: Timestamp) -> Vec<guardian_core::alerting::Problem> {
+fn sla_problems(subject: &Subject<'_>, problems: &Problems<'_>, now: Timestamp) -> Vec<Problem> {
     let settings = &subject.policy.sla;
     let oldest = subject.running.iter().min_by_key(|job| job.started_at);
     let latest = LatestRuns {
-        last_finished: subject.history.latest_finished().and_then(|run| run.duration()),
+        last_finished: subject
+            .history
+            .latest_finished()
+            .and_then(|run| run.duration()),
         oldest_running_since: oldest.map(|job| job.started_at),
     };
     let breaches = sla::evaluate(&subject.figures.stats, latest, &settings.policy, now);
     let mut found = Vec::new();
     // A stuck run is not a statistic: reported whenever maxDuration is set.
     if let (Some(job), Some(max)) = (oldest, settings.policy.max_duration)
-        && breaches.iter().any(|breach| matches!(breach, sla::Breach::RunningTooLong { .. }))
+        && breaches
+            .iter()
+            .any(|breach| matches!(breach, sla::Breach::RunningTooLong { .. }))
     {
         found.push(problems.stuck(&job.name, job.started_at, max));
     }
@@ -166,7 +193,7 @@ fn sla_problems(subject: &Subject<'_>, problems: &Problems<'_>, now: Timestamp) 
 }
 
 /// `jobFailed` while the latest finished run is a failure.
-fn failed_problem(subject: &Subject<'_>, problems: &Problems<'_>) -> Option<guardian_core::alerting::Problem> {
+fn failed_problem(subject: &Subject<'_>, problems: &Problems<'_>) -> Option<Problem> {
     let latest = subject.history.latest_finished()?;
     if latest.outcome != guardian_core::Outcome::Failed {
         return None;
@@ -176,7 +203,13 @@ fn failed_problem(subject: &Subject<'_>, problems: &Problems<'_>) -> Option<guar
         .failure
         .filter(|_| alerting.context.suggested_fixes)
         .map(|context| alerting.fixes.suggest_text(context));
-    let job = subject.failure.map_or(latest.job_uid.as_str(), |context| context.job_name.as_str());
-    let _ = kinds::JOB_FAILED;
-    Some(problems.failed(job, latest.exit_code, latest.reason.as_deref(), fix))
+    Some(problems.failed(
+        &latest.job_name,
+        latest.exit_code,
+        latest.reason.as_deref(),
+        fix,
+    ))
 }
+
+#[cfg(test)]
+mod tests;

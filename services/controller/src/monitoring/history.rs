@@ -24,6 +24,7 @@ const PAGE: u32 = 1000;
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Run {
     pub job_uid: String,
+    pub job_name: String,
     pub started_at: Timestamp,
     pub completed_at: Option<Timestamp>,
     pub outcome: Outcome,
@@ -35,6 +36,7 @@ impl Run {
     fn of(execution: &Execution) -> Self {
         Self {
             job_uid: execution.job_uid.clone(),
+            job_name: execution.job_name.clone(),
             started_at: execution.started_at,
             completed_at: execution.completed_at,
             outcome: execution.outcome,
@@ -54,7 +56,10 @@ impl Run {
 
     pub(crate) fn duration(&self) -> Option<SignedDuration> {
         let done = self.completed_at?;
-        Some(done.duration_since(self.started_at).max(SignedDuration::ZERO))
+        Some(
+            done.duration_since(self.started_at)
+                .max(SignedDuration::ZERO),
+        )
     }
 
     fn sample(&self) -> Option<Sample> {
@@ -85,6 +90,11 @@ impl CronJobHistory {
         self.runs.values().filter_map(Run::sample).collect()
     }
 
+    /// Start of the oldest run held.
+    pub(crate) fn oldest_start(&self) -> Option<Timestamp> {
+        self.runs.values().map(|run| run.started_at).min()
+    }
+
     /// The finished run that ended last.
     pub(crate) fn latest_finished(&self) -> Option<&Run> {
         self.runs
@@ -108,7 +118,8 @@ impl CronJobHistory {
             .map(|(_, context)| context)
     }
 
-    fn merge(&mut self, execution: &Execution) {
+    /// Takes in a recorded execution (a finished run is final).
+    pub(crate) fn record(&mut self, execution: &Execution) {
         let incoming = Run::of(execution);
         let finished = self
             .runs
@@ -162,7 +173,7 @@ impl HistoryCache {
                 match &event.change {
                     Change::Execution(execution) => {
                         if let Some(history) = self.cronjobs.get_mut(&execution.cronjob) {
-                            history.merge(execution);
+                            history.record(execution);
                             changed.push(execution.cronjob.clone());
                         }
                     }
@@ -205,13 +216,21 @@ impl HistoryCache {
         Ok(history)
     }
 
-    async fn load(&self, cronjob: &CronJobRef, since: Timestamp) -> Result<CronJobHistory, StoreError> {
+    async fn load(
+        &self,
+        cronjob: &CronJobRef,
+        since: Timestamp,
+    ) -> Result<CronJobHistory, StoreError> {
         let mut history = CronJobHistory {
             loaded_since: Some(since),
             ..CronJobHistory::default()
         };
         let mut runs = HashMap::new();
-        let mut filter = ExecutionFilter { limit: PAGE, since: Some(since), ..Default::default() };
+        let mut filter = ExecutionFilter {
+            limit: PAGE,
+            since: Some(since),
+            ..Default::default()
+        };
         while runs.len() < self.max_runs {
             let page = self.store.list_executions(cronjob, &filter).await?;
             let full = page.items.len() == PAGE as usize;
@@ -225,20 +244,36 @@ impl HistoryCache {
             filter.offset += u64::from(PAGE);
         }
         history.runs = runs;
-        let successes = ExecutionFilter { limit: 1, status: Some(Outcome::Succeeded), ..Default::default() };
+        let successes = ExecutionFilter {
+            limit: 1,
+            status: Some(Outcome::Succeeded),
+            ..Default::default()
+        };
         let last = self.store.list_executions(cronjob, &successes).await?;
         history.last_success = last.items.first().map(|stored| Run::of(&stored.execution));
-        history.first_seen = self.store.get_cronjob(cronjob).await?.map(|record| record.first_seen_at);
+        history.first_seen = self
+            .store
+            .get_cronjob(cronjob)
+            .await?
+            .map(|record| record.first_seen_at);
         Ok(history)
     }
 
     /// Fetches the failure context of a CronJob's failed run once.
-    pub(crate) async fn fetch_failure(&mut self, cronjob: &CronJobRef, job_uid: &str) -> Result<(), StoreError> {
-        let Some(history) = self.cronjobs.get(cronjob) else { return Ok(()) };
+    pub(crate) async fn fetch_failure(
+        &mut self,
+        cronjob: &CronJobRef,
+        job_uid: &str,
+    ) -> Result<(), StoreError> {
+        let Some(history) = self.cronjobs.get(cronjob) else {
+            return Ok(());
+        };
         if history.failure(job_uid).is_some() {
             return Ok(());
         }
-        let Some(stored) = self.store.get_execution_by_uid(job_uid).await? else { return Ok(()) };
+        let Some(stored) = self.store.get_execution_by_uid(job_uid).await? else {
+            return Ok(());
+        };
         let context = FailureContext::from_execution(&stored.execution);
         if let Some(history) = self.cronjobs.get_mut(cronjob) {
             history.failure = Some((job_uid.to_owned(), context));

@@ -76,10 +76,6 @@ impl<K: Ord + Clone, V> Mirror<K, V> {
     pub(crate) fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
         self.items.iter()
     }
-
-    pub(crate) fn get_mut(&mut self, key: &K) -> Option<&mut V> {
-        self.items.get_mut(key)
-    }
 }
 
 #[cfg(test)]
@@ -104,7 +100,11 @@ mod tests {
         assert!(!mirror.is_synced());
         mirror.apply(watcher::Event::Init, decode, key);
         mirror.apply(watcher::Event::InitApply(("b", 3)), decode, key);
-        assert_eq!(mirror.get(&"a".to_owned()), Some(&1), "old copy kept until InitDone");
+        assert_eq!(
+            mirror.get(&"a".to_owned()),
+            Some(&1),
+            "old copy kept until InitDone"
+        );
         assert!(mirror.apply(watcher::Event::InitDone, decode, key));
         assert!(mirror.is_synced());
         assert_eq!(mirror.get(&"a".to_owned()), None);

@@ -32,7 +32,6 @@ pub(crate) enum MonitorState {
 /// One CronJobMonitor as the leader keeps it.
 #[derive(Debug)]
 pub(crate) struct MonitorEntry {
-    pub key: CronJobRef,
     pub generation: i64,
     /// The spec as written, for the monitors table.
     pub spec: Value,
@@ -99,7 +98,7 @@ pub(crate) fn decode_monitor(object: &DynamicObject) -> Option<(CronJobRef, Moni
             Ok(policy) => MonitorState::Valid(Box::new(policy)),
             Err(invalid) => MonitorState::Invalid(invalid),
         },
-        Err(error) => MonitorState::Malformed(format!("spec does not decode: {error}")),
+        Err(error) => MonitorState::Malformed(malformed(&spec, &error)),
     };
     if let MonitorState::Invalid(invalid) = &state {
         tracing::warn!(monitor = %key, reason = invalid.reason(), error = %invalid, "monitor cannot work");
@@ -112,13 +111,25 @@ pub(crate) fn decode_monitor(object: &DynamicObject) -> Option<(CronJobRef, Moni
         .get("status")
         .and_then(|status| serde_json::from_value::<CronJobMonitorStatus>(status.clone()).ok());
     let entry = MonitorEntry {
-        key: key.clone(),
         generation: object.metadata.generation.unwrap_or(0),
         spec,
         state,
         seen_status,
     };
     Some((key, entry))
+}
+
+/// Names the top-level field that does not decode (serde reports no path), e.g.
+/// `spec.selector: invalid type: string "everything", expected struct CronJobSelector`.
+fn malformed(spec: &Value, error: &serde_json::Error) -> String {
+    let culprit = spec.as_object().and_then(|fields| {
+        fields.iter().find_map(|(name, value)| {
+            let alone = Value::Object([(name.clone(), value.clone())].into_iter().collect());
+            let failed = serde_json::from_value::<CronJobMonitorSpec>(alone).err()?;
+            Some(format!("spec.{name}: {failed}"))
+        })
+    });
+    culprit.unwrap_or_else(|| format!("spec: {error}"))
 }
 
 #[cfg(test)]
@@ -137,7 +148,13 @@ mod tests {
         let decoded = decode_monitor(&object(serde_json::json!({"selector": "everything"})));
         let (key, entry) = decoded.expect("an object with a name decodes");
         assert_eq!(key, CronJobRef::new("ops", "nightly"));
-        assert!(matches!(entry.state, MonitorState::Malformed(ref m) if m.contains("selector")));
+        let MonitorState::Malformed(message) = entry.state else {
+            panic!("expected a malformed spec, got {:?}", entry.state);
+        };
+        assert!(
+            message.starts_with("spec.selector: invalid type"),
+            "{message}"
+        );
         assert_eq!(entry.generation, 3);
     }
 

@@ -64,7 +64,10 @@ impl Problems<'_> {
         Problem {
             key: self.key(kind),
             kind: kind.to_owned(),
-            severity: self.policy.alerting.severity_for(kind, builtin_severity(kind)),
+            severity: self
+                .policy
+                .alerting
+                .severity_for(kind, builtin_severity(kind)),
             cronjob: self.cronjob.clone(),
             monitor: Some(self.monitor.clone()),
             title: format!("{}: {}", title_of(kind), self.cronjob),
@@ -121,7 +124,8 @@ impl Problems<'_> {
                 Breach::RunningTooLong { .. } => None,
             })
             .collect();
-        (!texts.is_empty()).then(|| self.problem(kinds::SLA_BREACHED, capitalise(&texts.join("; "))))
+        (!texts.is_empty())
+            .then(|| self.problem(kinds::SLA_BREACHED, capitalise(&texts.join("; "))))
     }
 
     pub(crate) fn stuck(&self, job: &str, since: Timestamp, max: SignedDuration) -> Problem {
@@ -134,8 +138,12 @@ impl Problems<'_> {
     }
 
     pub(crate) fn regression(&self, verdict: &RegressionVerdict) -> Option<Problem> {
-        let RegressionVerdict::Regressed { baseline_p95, recent_p95, increase_percent, threshold_percent } =
-            verdict
+        let RegressionVerdict::Regressed {
+            baseline_p95,
+            recent_p95,
+            increase_percent,
+            threshold_percent,
+        } = verdict
         else {
             return None;
         };
@@ -147,7 +155,13 @@ impl Problems<'_> {
         Some(self.problem(kinds::DURATION_REGRESSION, message))
     }
 
-    pub(crate) fn failed(&self, job: &str, exit_code: Option<i32>, reason: Option<&str>, fix: Option<String>) -> Problem {
+    pub(crate) fn failed(
+        &self,
+        job: &str,
+        exit_code: Option<i32>,
+        reason: Option<&str>,
+        fix: Option<String>,
+    ) -> Problem {
         let mut message = format!("Job {job} failed");
         if let Some(reason) = reason {
             message.push_str(&format!(": {reason}"));

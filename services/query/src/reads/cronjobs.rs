@@ -279,3 +279,6 @@ pub(super) fn summarize(facts: &[CronJobFacts]) -> SummaryStats {
     }
     summary
 }
+
+#[cfg(test)]
+mod tests;
