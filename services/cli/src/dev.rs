@@ -20,7 +20,7 @@ const SERVER_SQLITE_PATH: &str = "/data/guardian.db";
 const DEV_SQLITE_PATH: &str = "guardian-dev.db";
 
 pub async fn run(mut args: RunArgs) -> anyhow::Result<()> {
-    if args.storage.storage_sqlite_path == SERVER_SQLITE_PATH {
+    if args.storage.storage_sqlite_path.as_path() == std::path::Path::new(SERVER_SQLITE_PATH) {
         args.storage.storage_sqlite_path = PathBuf::from(DEV_SQLITE_PATH);
     }
     args.election.leader_election_enabled = false;
