@@ -40,6 +40,9 @@ pub async fn serve(
     drain: CancellationToken,
 ) -> Result<(), GrpcError> {
     tonic::transport::Server::builder()
+        .trace_fn(|request| {
+            guardian_telemetry::trace_context::request_span(request.headers(), request.uri().path())
+        })
         .add_routes(routes)
         .serve_with_incoming_shutdown(TcpListenerStream::new(listener), drain.cancelled_owned())
         .await?;

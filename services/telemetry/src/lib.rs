@@ -5,6 +5,7 @@
 //! with `describe()`); this crate only installs the recorder and renders it.
 
 mod prometheus;
+pub mod trace_context;
 mod tracing_init;
 
 pub use prometheus::{PrometheusError, install_recorder, render};

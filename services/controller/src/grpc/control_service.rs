@@ -2,6 +2,7 @@
 //! Query replicas forward here; a standby answers `UNAVAILABLE` so the caller
 //! re-resolves the leader and retries.
 
+use guardian_api::ErrorCode;
 use guardian_api::v1::control_service_server::ControlService;
 use guardian_api::v1::*;
 use guardian_core::{Clock, CronJobRef, SystemClock};
@@ -88,7 +89,7 @@ fn kube_status(error: &kube::Error, target: &CronJobRef) -> Status {
 
 fn store_status(error: &StoreError) -> Status {
     if matches!(error, StoreError::Fenced { .. }) {
-        return Status::unavailable("leadership moved on; retry against the new leader");
+        return ErrorCode::NotLeader.to_status("leadership moved on; retry against the new leader");
     }
     Status::unavailable(format!("database unavailable: {error}"))
 }

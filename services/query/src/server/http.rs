@@ -36,7 +36,18 @@ pub(super) fn api_router(
             }));
     Ok(rest
         .merge(gateway.openapi_router(OPENAPI_PATH, &info))
-        .merge(guardian_runtime::probes::metrics_router()))
+        .merge(guardian_runtime::probes::metrics_router())
+        .layer(axum::middleware::from_fn(traced)))
+}
+
+/// Runs each REST request in a span continuing the caller's `traceparent`; the
+/// gateway carries the header on into the gRPC call (and a forwarded mutation
+/// on to the controller), so one trace spans REST → query → controller.
+async fn traced(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    use tracing::Instrument as _;
+    let span =
+        guardian_telemetry::trace_context::request_span(request.headers(), request.uri().path());
+    next.run(request).instrument(span).await
 }
 
 fn with_retry_after(mut response: Response, retry_after: HeaderValue) -> Response {
