@@ -61,7 +61,6 @@ impl Leadership {
                 }
                 newer
             });
-            metrics::gauge!(crate::metrics::OUTBOX_SEQUENCE).set(last.sequence.0 as f64);
         }
     }
 }

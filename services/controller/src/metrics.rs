@@ -1,7 +1,5 @@
 //! Metric names the controller records, declared once, described at start-up.
 
-/// Last outbox sequence this process committed.
-pub const OUTBOX_SEQUENCE: &str = "cronjob_guardian_outbox_sequence";
 /// The fencing epoch of this replica's current leadership.
 pub const LEADER_EPOCH: &str = "cronjob_guardian_leader_epoch";
 /// Changes written by the leader, by kind (execution, cronjob).
@@ -14,10 +12,6 @@ pub const WRITE_BATCH_SECONDS: &str = "cronjob_guardian_write_batch_duration_sec
 pub const EXECUTIONS: &str = "cronjob_guardian_executions_total";
 
 pub fn describe() {
-    metrics::describe_gauge!(
-        OUTBOX_SEQUENCE,
-        "Last outbox sequence committed by this controller"
-    );
     metrics::describe_gauge!(
         LEADER_EPOCH,
         "Fencing epoch of this replica's current leadership"
@@ -35,4 +29,20 @@ pub fn describe() {
     );
     guardian_election::metrics::describe();
     guardian_store::metrics::describe();
+    guardian_kube::metrics::describe();
+    register_alerting_series();
+}
+
+/// The series our Prometheus rules watch exist from start-up at zero, so a
+/// rule or dashboard sees "none yet" rather than "no such metric".
+fn register_alerting_series() {
+    metrics::counter!(guardian_store::metrics::FENCED_WRITES_REJECTED).increment(0);
+    metrics::counter!(guardian_election::metrics::LEASE_RENEW_FAILURES).increment(0);
+    for reason in ["unavailable", "fenced", "conflict"] {
+        metrics::counter!(WRITE_FAILURES, "reason" => reason).increment(0);
+    }
+    for resource in ["cronjobs", "jobs", "pods"] {
+        metrics::counter!(guardian_kube::metrics::WATCH_ERRORS, "resource" => resource)
+            .increment(0);
+    }
 }

@@ -52,9 +52,12 @@ async fn an_unworkable_monitor_gets_a_clear_condition_and_the_others_keep_workin
     let garbled = harness
         .status_until(NS, "garbled", |s| ready(s).is_some())
         .await;
-    assert_eq!(
-        ready(&garbled).expect("condition")["reason"],
-        "MalformedSpec"
+    let condition = ready(&garbled).expect("condition");
+    assert_eq!(condition["reason"], "MalformedSpec");
+    let message = condition["message"].as_str().unwrap_or_default();
+    assert!(
+        message.starts_with("spec.selector: invalid type"),
+        "unclear message: {message}"
     );
 
     let good = harness

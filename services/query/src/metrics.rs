@@ -23,6 +23,7 @@ pub const CONTROL_FORWARDED_TOTAL: &str = "cronjob_guardian_control_forwarded_to
 
 /// Registers every help text; call once at start-up.
 pub fn describe() {
+    guardian_store::metrics::describe();
     describe_gauge!(
         EVENT_STREAM_LAG,
         Unit::Count,

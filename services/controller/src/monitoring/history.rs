@@ -3,8 +3,9 @@
 //! ```text
 //!  first need of a CronJob ── bounded, paged load of its window (+ newest success ever)
 //!  every pass ── events_after(cursor): Change::Execution merges by Job UID (a finished run
-//!                is final), HistoryDeleted drops the CronJob; a gap in sequences (outbox
-//!                pruned) drops every CronJob, which then loads again
+//!                is final), CronJob records say when tracking began, HistoryDeleted drops
+//!                the CronJob; a gap in sequences (outbox pruned) drops every CronJob,
+//!                which then loads again
 //! ```
 //! Runs are slim (no logs, no events); the failure context of the latest failed run is
 //! fetched once, when a suggested fix is needed.
@@ -181,7 +182,16 @@ impl HistoryCache {
                         self.cronjobs.remove(cronjob);
                         changed.push(cronjob.clone());
                     }
-                    Change::CronJob(_) | Change::Alert(_) => {}
+                    // A CronJob recorded after its history was loaded: tracking starts then.
+                    Change::CronJob(record) => {
+                        if let Some(history) = self.cronjobs.get_mut(&record.cronjob)
+                            && history.first_seen != Some(record.first_seen_at)
+                        {
+                            history.first_seen = Some(record.first_seen_at);
+                            history.version += 1;
+                        }
+                    }
+                    Change::Alert(_) => {}
                 }
             }
             self.cursor = last;

@@ -9,11 +9,11 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use guardian_controller::leadership;
+use guardian_controller::leadership::{self, Leadership};
 use guardian_controller::monitoring::{self, MonitoringContext, MonitoringSettings};
 use guardian_controller::writer::Writer;
-use guardian_core::{AlertRecord, Clock};
-use guardian_kube::{ClusterWatch, WatchScope, WatchSettings};
+use guardian_core::{AlertRecord, Epoch};
+use guardian_kube::{ClusterIndex, ClusterWatch, WatchScope, WatchSettings};
 use guardian_store::{Backend, Store, StoreConfig};
 use guardian_testkit::kube_api::scenario::JobEnd;
 use guardian_testkit::kube_api::{GUARDIAN_GROUP, GUARDIAN_VERSION, KubeApi, KubeApiConfig};
@@ -25,25 +25,14 @@ use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 
 /// Failure guard for every wait: generous, never a timing assertion.
+mod parts;
+
+#[allow(unused_imports)] // each test binary uses its own subset
+pub use parts::{FakeClock, RecordingSink, active_types, listed, ready};
+
 const PATIENCE: Duration = Duration::from_secs(60);
 
 static DATABASES: AtomicUsize = AtomicUsize::new(0);
-
-/// A clock the test sets.
-#[derive(Debug)]
-pub struct FakeClock(Mutex<Timestamp>);
-
-impl FakeClock {
-    pub fn set(&self, at: Timestamp) {
-        *self.0.lock().unwrap() = at;
-    }
-}
-
-impl Clock for FakeClock {
-    fn now(&self) -> Timestamp {
-        *self.0.lock().unwrap()
-    }
-}
 
 pub fn at(text: &str) -> Timestamp {
     text.parse().expect("valid timestamp")
@@ -58,8 +47,12 @@ pub struct Harness {
     pub api: KubeApi,
     pub store: Store,
     pub clock: Arc<FakeClock>,
+    pub effects: Arc<RecordingSink>,
+    client: kube::Client,
+    index: ClusterIndex,
     stop: CancellationToken,
     tasks: Vec<JoinHandle<()>>,
+    leader: (CancellationToken, JoinHandle<()>),
 }
 
 impl Harness {
@@ -94,12 +87,29 @@ impl Harness {
         let stop = CancellationToken::new();
         let writer = Writer::new(store.clone(), leadership.clone(), epoch, clock.clone());
         let writer_stop = stop.clone();
-        let mut tasks = vec![
+        let tasks = vec![
             tokio::spawn(watch.run(updates_tx)),
             tokio::spawn(async move {
                 writer.run(&mut updates, &writer_stop).await;
             }),
         ];
+        let effects = Arc::new(RecordingSink::default());
+        let mut harness = Harness {
+            api,
+            store,
+            clock,
+            effects,
+            client,
+            index,
+            stop,
+            tasks,
+            leader: (CancellationToken::new(), tokio::spawn(async {})),
+        };
+        harness.leader = harness.lead(leadership, epoch);
+        harness
+    }
+
+    fn lead(&self, leadership: Leadership, epoch: Epoch) -> (CancellationToken, JoinHandle<()>) {
         let context = MonitoringContext {
             settings: MonitoringSettings {
                 dead_man_interval: Duration::from_millis(50),
@@ -109,16 +119,33 @@ impl Harness {
                 retry: Duration::from_millis(100),
                 ..MonitoringSettings::default()
             },
-            ..MonitoringContext::new(client, store.clone(), leadership, index, clock.clone())
+            effects: self.effects.clone(),
+            ..MonitoringContext::new(
+                self.client.clone(),
+                self.store.clone(),
+                leadership,
+                self.index.clone(),
+                self.clock.clone(),
+            )
         };
-        tasks.push(tokio::spawn(monitoring::lead(context, epoch, stop.clone())));
-        Harness {
-            api,
-            store,
-            clock,
-            stop,
-            tasks,
-        }
+        let stop = CancellationToken::new();
+        (
+            stop.clone(),
+            tokio::spawn(monitoring::lead(context, epoch, stop)),
+        )
+    }
+
+    /// Ends this leader's monitoring and starts a new leader's, with a newer epoch and
+    /// nothing in memory. (The writer keeps the old epoch: record no runs afterwards.)
+    pub async fn fail_over(&mut self) {
+        self.leader.0.cancel();
+        (&mut self.leader.1)
+            .await
+            .expect("old leader stops cleanly");
+        let epoch = self.store.acquire_epoch().await.expect("new epoch");
+        let (leadership_tx, leadership) = leadership::channel();
+        leadership_tx.lead(epoch);
+        self.leader = self.lead(leadership, epoch);
     }
 
     pub fn cronjob(
@@ -157,6 +184,16 @@ impl Harness {
             "spec": spec,
         });
         self.api.apply(object).expect("monitor applied");
+    }
+
+    /// The monitor's resourceVersion: it changes with every write, status included.
+    pub fn resource_version(&self, namespace: &str, name: &str) -> String {
+        let api_version = format!("{GUARDIAN_GROUP}/{GUARDIAN_VERSION}");
+        let object = self
+            .api
+            .get(&api_version, "CronJobMonitor", namespace, name)
+            .expect("get");
+        object.expect("monitor exists")["metadata"]["resourceVersion"].to_string()
     }
 
     /// Waits until the monitor's status satisfies `check`; returns it.
@@ -213,40 +250,10 @@ impl Harness {
 impl Drop for Harness {
     fn drop(&mut self) {
         self.stop.cancel();
+        self.leader.0.cancel();
+        self.leader.1.abort();
         for task in &self.tasks {
             task.abort();
         }
     }
-}
-
-/// The Ready condition of a status, if any.
-pub fn ready(status: &Value) -> Option<&Value> {
-    status["conditions"]
-        .as_array()?
-        .iter()
-        .find(|condition| condition["type"] == "Ready")
-}
-
-/// Names of the CronJobs a status lists.
-pub fn listed(status: &Value) -> Vec<String> {
-    status["cronJobs"]
-        .as_array()
-        .map(|all| {
-            all.iter()
-                .filter_map(|cj| cj["name"].as_str().map(str::to_owned))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-/// Alert types active on the first CronJob of a status.
-pub fn active_types(status: &Value) -> Vec<String> {
-    status["cronJobs"][0]["activeAlerts"]
-        .as_array()
-        .map(|all| {
-            all.iter()
-                .filter_map(|a| a["type"].as_str().map(str::to_owned))
-                .collect()
-        })
-        .unwrap_or_default()
 }
