@@ -47,7 +47,10 @@ impl CeilingServer {
             .kill_on_drop(true)
             .spawn()
             .context("cannot start the ceiling server")?;
-        let stdout = child.stdout.take().context("ceiling server has no stdout")?;
+        let stdout = child
+            .stdout
+            .take()
+            .context("ceiling server has no stdout")?;
         let mut line = String::new();
         BufReader::new(stdout).read_line(&mut line).await?;
         let addr = line
@@ -55,6 +58,9 @@ impl CeilingServer {
             .strip_prefix(ANNOUNCE)
             .with_context(|| format!("unexpected ceiling server output {line:?}"))?
             .parse()?;
-        Ok(CeilingServer { addr, _child: child })
+        Ok(CeilingServer {
+            addr,
+            _child: child,
+        })
     }
 }

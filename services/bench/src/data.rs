@@ -50,7 +50,11 @@ impl Shape {
             cronjob_uid: Some(format!("cronjob-uid-{cronjob_index:08}")),
             started_at,
             completed_at: Some(started_at + SignedDuration::from_secs(20 + (n % 40) as i64)),
-            outcome: if failed { Outcome::Failed } else { Outcome::Succeeded },
+            outcome: if failed {
+                Outcome::Failed
+            } else {
+                Outcome::Succeeded
+            },
             exit_code: Some(if failed { 1 } else { 0 }),
             reason: failed.then(|| "BackoffLimitExceeded".to_owned()),
             logs: failed.then(|| "error: connection refused\n".repeat(8)),

@@ -27,7 +27,11 @@ impl LoadResult {
     /// Fails when any request failed: a figure built on errors means nothing.
     pub fn checked(self, what: &str) -> anyhow::Result<LoadResult> {
         match &self.first_error {
-            Some(error) => anyhow::bail!("{what}: {} of {} requests failed, first: {error}", self.errors, self.latencies.len() + self.errors),
+            Some(error) => anyhow::bail!(
+                "{what}: {} of {} requests failed, first: {error}",
+                self.errors,
+                self.latencies.len() + self.errors
+            ),
             None if self.latencies.is_empty() => anyhow::bail!("{what}: no request completed"),
             None => Ok(self),
         }
@@ -47,7 +51,9 @@ pub async fn drive<C: Caller>(callers: Vec<C>, warmup: Duration, duration: Durat
     for worker in workers {
         let Ok(part) = worker.await else {
             total.errors += 1;
-            total.first_error.get_or_insert_with(|| "a load worker panicked".to_owned());
+            total
+                .first_error
+                .get_or_insert_with(|| "a load worker panicked".to_owned());
             continue;
         };
         total.latencies.extend(part.latencies);
@@ -57,7 +63,9 @@ pub async fn drive<C: Caller>(callers: Vec<C>, warmup: Duration, duration: Durat
         }
     }
     // A request sent before the end may finish after it; count the time it took.
-    let measured = Instant::now().saturating_duration_since(start).max(duration);
+    let measured = Instant::now()
+        .saturating_duration_since(start)
+        .max(duration);
     total.rate = rate(total.latencies.len(), measured);
     total
 }
@@ -80,7 +88,9 @@ async fn work<C: Caller>(mut caller: C, worker: u64, start: Instant, end: Instan
             Ok(()) => result.latencies.push(sent.elapsed()),
             Err(error) => {
                 result.errors += 1;
-                result.first_error.get_or_insert_with(|| format!("{error:#}"));
+                result
+                    .first_error
+                    .get_or_insert_with(|| format!("{error:#}"));
             }
         }
     }
@@ -95,17 +105,27 @@ mod tests {
     impl Caller for EveryThirdFails {
         async fn call(&mut self, index: u64) -> anyhow::Result<()> {
             tokio::time::sleep(Duration::from_millis(1)).await;
-            anyhow::ensure!(index % 3 != 0, "request {index} refused");
+            anyhow::ensure!(!index.is_multiple_of(3), "request {index} refused");
             Ok(())
         }
     }
 
     #[tokio::test]
     async fn the_driver_counts_successes_and_keeps_the_first_error() {
-        let result = drive(vec![EveryThirdFails, EveryThirdFails], Duration::ZERO, Duration::from_millis(100)).await;
+        let result = drive(
+            vec![EveryThirdFails, EveryThirdFails],
+            Duration::ZERO,
+            Duration::from_millis(100),
+        )
+        .await;
         assert!(!result.latencies.is_empty());
         assert!(result.errors > 0);
-        assert!(result.first_error.as_deref().is_some_and(|error| error.contains("refused")));
+        assert!(
+            result
+                .first_error
+                .as_deref()
+                .is_some_and(|error| error.contains("refused"))
+        );
         assert!(result.rate > 0.0);
         assert!(result.checked("every third fails").is_err());
     }

@@ -46,7 +46,11 @@ impl Connection {
     /// GETs `path` and fails unless the answer is 200.
     pub async fn get_ok(&mut self, path: &str) -> anyhow::Result<Bytes> {
         let (status, body) = self.get(path).await?;
-        anyhow::ensure!(status == 200, "GET {path}: {status} {}", String::from_utf8_lossy(&body));
+        anyhow::ensure!(
+            status == 200,
+            "GET {path}: {status} {}",
+            String::from_utf8_lossy(&body)
+        );
         Ok(body)
     }
 }
@@ -60,23 +64,34 @@ pub struct SseEvent {
 
 /// Opens `path` as an event stream and forwards each event to `events` until
 /// the stream or the receiver ends. Returns once the response headers arrive.
-pub async fn follow_sse(addr: SocketAddr, path: &str, events: mpsc::UnboundedSender<SseEvent>) -> anyhow::Result<()> {
+pub async fn follow_sse(
+    addr: SocketAddr,
+    path: &str,
+    events: mpsc::UnboundedSender<SseEvent>,
+) -> anyhow::Result<()> {
     let stream = TcpStream::connect(addr).await?;
     stream.set_nodelay(true)?;
-    let (mut sender, connection) = http1::handshake::<_, Empty<Bytes>>(TokioIo::new(stream)).await?;
+    let (mut sender, connection) =
+        http1::handshake::<_, Empty<Bytes>>(TokioIo::new(stream)).await?;
     tokio::spawn(connection);
     let request = http::Request::get(path)
         .header(http::header::HOST, addr.to_string())
         .header(http::header::ACCEPT, "text/event-stream")
         .body(Empty::new())?;
     let response = sender.send_request(request).await?;
-    anyhow::ensure!(response.status() == 200, "GET {path}: {}", response.status());
+    anyhow::ensure!(
+        response.status() == 200,
+        "GET {path}: {}",
+        response.status()
+    );
     let mut body = response.into_body();
     tokio::spawn(async move {
         let _keep = sender;
         let mut buffer = String::new();
         while let Some(Ok(frame)) = body.frame().await {
-            let Ok(chunk) = frame.into_data() else { continue };
+            let Ok(chunk) = frame.into_data() else {
+                continue;
+            };
             let at = Instant::now();
             buffer.push_str(&String::from_utf8_lossy(&chunk));
             for data in take_events(&mut buffer) {
@@ -118,7 +133,8 @@ mod tests {
 
     #[test]
     fn complete_events_are_taken_and_partial_ones_wait() {
-        let mut buffer = String::from("id: 1\ndata: {\"a\":1}\n\n:keep-alive\n\nid: 2\ndata: {\"b\"");
+        let mut buffer =
+            String::from("id: 1\ndata: {\"a\":1}\n\n:keep-alive\n\nid: 2\ndata: {\"b\"");
         assert_eq!(take_events(&mut buffer), vec!["{\"a\":1}".to_owned()]);
         assert_eq!(buffer, "id: 2\ndata: {\"b\"");
         buffer.push_str(":2}\n\n");

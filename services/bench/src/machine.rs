@@ -25,7 +25,10 @@ impl Machine {
             .lines()
             .find_map(|line| line.strip_prefix("model name"))
             .and_then(|rest| rest.split_once(':'))
-            .map_or_else(|| "unknown".to_owned(), |(_, model)| model.trim().to_owned());
+            .map_or_else(
+                || "unknown".to_owned(),
+                |(_, model)| model.trim().to_owned(),
+            );
         let kernel = std::fs::read_to_string("/proc/sys/kernel/osrelease")
             .map_or_else(|_| "unknown".to_owned(), |text| text.trim().to_owned());
         Machine {
@@ -75,7 +78,9 @@ pub fn cpu_time(pid: u32) -> anyhow::Result<Duration> {
     let path = format!("/proc/{pid}/stat");
     let stat = std::fs::read_to_string(&path).with_context(|| format!("cannot read {path}"))?;
     let ticks = parse_cpu_ticks(&stat).with_context(|| format!("unexpected {path}: {stat}"))?;
-    Ok(Duration::from_secs_f64(ticks as f64 / clock_ticks_per_second() as f64))
+    Ok(Duration::from_secs_f64(
+        ticks as f64 / clock_ticks_per_second() as f64,
+    ))
 }
 
 /// utime + stime: fields 14 and 15, counted after the `(comm)` field that may hold spaces.

@@ -5,6 +5,8 @@
 use std::fmt::Write as _;
 use std::time::Duration;
 
+use crate::stats::Latencies;
+
 /// A measured amount and how to print it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Value {
@@ -125,6 +127,48 @@ impl Section {
         self.rows.push(row);
     }
 
+    /// A row without a ceiling.
+    pub fn figure(&mut self, figure: impl Into<String>, value: Value) {
+        self.rows.push(Row::new(figure, value));
+    }
+
+    /// `<prefix> requests/s`, `p50` and `p99` rows, each against the same
+    /// figure of a ceiling run called `what`.
+    pub fn load_rows(
+        &mut self,
+        prefix: &str,
+        run: (f64, &Latencies),
+        ceiling: (f64, &Latencies),
+        what: &str,
+    ) {
+        let ((rate, latencies), (ceiling_rate, ceiling_latencies)) = (run, ceiling);
+        let rows = [
+            ("requests/s", Value::Rate(rate), Value::Rate(ceiling_rate)),
+            (
+                "p50",
+                Value::Latency(latencies.p50()),
+                Value::Latency(ceiling_latencies.p50()),
+            ),
+            (
+                "p99",
+                Value::Latency(latencies.p99()),
+                Value::Latency(ceiling_latencies.p99()),
+            ),
+        ];
+        for (figure, value, ceiling) in rows {
+            self.row(Row::new(format!("{prefix} {figure}"), value).against(ceiling, what));
+        }
+    }
+
+    /// `<prefix> p50` and `<prefix> p99` rows (and `max` when asked).
+    pub fn percentiles(&mut self, prefix: &str, latencies: &Latencies, with_max: bool) {
+        self.figure(format!("{prefix} p50"), Value::Latency(latencies.p50()));
+        self.figure(format!("{prefix} p99"), Value::Latency(latencies.p99()));
+        if with_max {
+            self.figure(format!("{prefix} max"), Value::Latency(latencies.max()));
+        }
+    }
+
     pub fn target(&mut self, text: impl Into<String>, holds: bool, evidence: impl Into<String>) {
         self.targets.push(Target {
             text: text.into(),
@@ -144,13 +188,21 @@ impl Section {
             out.push_str("| figure | value | ceiling (same run) | ratio |\n|---|---:|---:|---:|\n");
             for row in &self.rows {
                 let (ceiling, ratio) = match (&row.ceiling, row.ratio()) {
-                    (Some((value, what)), Some(ratio)) => {
-                        (format!("{} ({what})", value.render()), format!("{ratio:.2}"))
+                    (Some((value, what)), Some(ratio)) => (
+                        format!("{} ({what})", value.render()),
+                        format!("{ratio:.2}"),
+                    ),
+                    (Some((value, what)), None) => {
+                        (format!("{} ({what})", value.render()), "–".into())
                     }
-                    (Some((value, what)), None) => (format!("{} ({what})", value.render()), "–".into()),
                     _ => ("–".into(), "–".into()),
                 };
-                let _ = writeln!(out, "| {} | {} | {ceiling} | {ratio} |", row.figure, row.value.render());
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | {ceiling} | {ratio} |",
+                    row.figure,
+                    row.value.render()
+                );
             }
             out.push('\n');
         }
@@ -160,7 +212,11 @@ impl Section {
                 (false, true) => "HOLDS",
                 (false, false) => "DOES NOT HOLD",
             };
-            let _ = writeln!(out, "- target {}: **{verdict}** ({})", target.text, target.evidence);
+            let _ = writeln!(
+                out,
+                "- target {}: **{verdict}** ({})",
+                target.text, target.evidence
+            );
         }
         for note in &self.notes {
             let _ = writeln!(out, "- {note}");
@@ -179,10 +235,15 @@ mod tests {
     #[test]
     fn a_row_with_a_ceiling_renders_value_ceiling_and_ratio() {
         let mut section = Section::new("ingest");
-        section.row(Row::new("executions/s", Value::Rate(25_000.0)).against(Value::Rate(100_000.0), "COPY"));
+        section.row(
+            Row::new("executions/s", Value::Rate(25_000.0)).against(Value::Rate(100_000.0), "COPY"),
+        );
         section.target("≥ 20k/s", true, "25 000 /s");
         let text = section.render(false);
-        assert!(text.contains("| executions/s | 25 000 /s | 100 000 /s (COPY) | 0.25 |"), "{text}");
+        assert!(
+            text.contains("| executions/s | 25 000 /s | 100 000 /s (COPY) | 0.25 |"),
+            "{text}"
+        );
         assert!(text.contains("target ≥ 20k/s: **HOLDS**"), "{text}");
         assert!(section.render(true).contains("not judged"));
     }

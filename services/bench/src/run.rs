@@ -22,7 +22,12 @@ pub fn relaunch_with_product_binary() -> ExitCode {
         .status();
     match status {
         Ok(status) if status.success() => ExitCode::SUCCESS,
-        Ok(status) => ExitCode::from(status.code().and_then(|code| u8::try_from(code).ok()).unwrap_or(1)),
+        Ok(status) => ExitCode::from(
+            status
+                .code()
+                .and_then(|code| u8::try_from(code).ok())
+                .unwrap_or(1),
+        ),
         Err(error) => {
             eprintln!("cannot run the bench again with GUARDIAN_BIN set: {error}");
             ExitCode::FAILURE
@@ -31,7 +36,10 @@ pub fn relaunch_with_product_binary() -> ExitCode {
 }
 
 pub fn main(cli: Cli) -> ExitCode {
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(runtime) => runtime,
         Err(error) => {
             eprintln!("cannot start the tokio runtime: {error}");
@@ -47,12 +55,39 @@ pub fn main(cli: Cli) -> ExitCode {
             }
         };
     }
-    let sections = runtime.block_on(run_scenarios(&cli));
+    let sections = runtime.block_on(async {
+        tokio::select! {
+            sections = run_scenarios(&cli) => Some(sections),
+            () = interrupted() => None,
+        }
+    });
+    // Dropping the scenarios above killed their processes (kill_on_drop).
+    let Some(sections) = sections else {
+        eprintln!("interrupted");
+        return ExitCode::from(130);
+    };
     println!("{}", render(&cli, &sections));
     if sections.iter().any(|section| section.failure.is_some()) {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// SIGINT or SIGTERM: stop measuring, so the processes started are killed
+/// on the way out instead of being left running.
+async fn interrupted() {
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending().await,
+        }
+    };
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        () = terminate => {}
     }
 }
 
@@ -75,7 +110,10 @@ async fn run_scenarios(cli: &Cli) -> Vec<Section> {
 
 fn render(cli: &Cli, sections: &[Section]) -> String {
     let quick = if cli.quick { " --quick" } else { "" };
-    let command = format!("cargo run --release -p guardian-bench -- {}{quick}", cli.scenario.name());
+    let command = format!(
+        "cargo run --release -p guardian-bench -- {}{quick}",
+        cli.scenario.name()
+    );
     let mut out = format!(
         "## guardian-bench {}{quick}\n\n- command: `cargo build --release -p cronjob-guardian && {command}`\n- machine: {}\n- product binary: {}\n\n",
         cli.scenario.name(),

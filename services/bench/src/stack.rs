@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::Context as _;
-use guardian_integration::cluster::Timings;
 use guardian_core::Sequence;
+use guardian_integration::cluster::Timings;
 use guardian_integration::{Process, ProcessSpec, wait_until};
 use guardian_store::{Backend, Store, StoreConfig};
 use guardian_testkit::kube_api::{KubeApi, KubeApiConfig};
@@ -79,7 +79,10 @@ impl Stack {
 
     /// The database URL, for direct connections (the PostgreSQL ceiling).
     pub fn database_url(&self) -> String {
-        format!("postgres://postgres@127.0.0.1:{}/{}", self.port, self.database)
+        format!(
+            "postgres://postgres@127.0.0.1:{}/{}",
+            self.port, self.database
+        )
     }
 
     fn storage_args(&self) -> Vec<String> {
@@ -106,9 +109,18 @@ impl Stack {
             "--leader-election-backend=postgres".into(),
             "--replicas=2".into(),
             format!("--leader-election-identity={name}"),
-            format!("--leader-election-lease-duration={}ms", timings.lease.as_millis()),
-            format!("--leader-election-renew-deadline={}ms", timings.renew.as_millis()),
-            format!("--leader-election-retry-period={}ms", timings.retry.as_millis()),
+            format!(
+                "--leader-election-lease-duration={}ms",
+                timings.lease.as_millis()
+            ),
+            format!(
+                "--leader-election-renew-deadline={}ms",
+                timings.renew.as_millis()
+            ),
+            format!(
+                "--leader-election-retry-period={}ms",
+                timings.retry.as_millis()
+            ),
             format!("--kubeconfig={}", path_text(self.kubeconfig.path())),
         ]);
         ProcessSpec {
@@ -133,11 +145,19 @@ impl Stack {
 
 /// Waits until the outbox holds at least `events` events (e.g. the CronJobs a
 /// new controller records) and returns its head.
-pub async fn wait_for_head(store: &Store, events: usize, deadline: Duration) -> anyhow::Result<Sequence> {
-    wait_until("the controller to record the CronJobs", deadline, || async {
-        let head = store.last_sequence().await.ok()?;
-        (head.0 >= events as i64).then_some(head)
-    })
+pub async fn wait_for_head(
+    store: &Store,
+    events: usize,
+    deadline: Duration,
+) -> anyhow::Result<Sequence> {
+    wait_until(
+        "the controller to record the CronJobs",
+        deadline,
+        || async {
+            let head = store.last_sequence().await.ok()?;
+            (head.0 >= events as i64).then_some(head)
+        },
+    )
     .await
 }
 

@@ -65,7 +65,11 @@ impl FromIterator<Duration> for Latencies {
 /// `count` events in `elapsed`, per second (zero for an empty interval).
 pub fn rate(count: usize, elapsed: Duration) -> f64 {
     let seconds = elapsed.as_secs_f64();
-    if seconds > 0.0 { count as f64 / seconds } else { 0.0 }
+    if seconds > 0.0 {
+        count as f64 / seconds
+    } else {
+        0.0
+    }
 }
 
 #[cfg(test)]

@@ -55,11 +55,19 @@ impl Arrivals {
     /// The last arrival among `completed` (the end of a sustained run).
     pub fn last_of(&self, completed: &[Completed]) -> Option<Instant> {
         let seen = self.0.lock().unwrap_or_else(PoisonError::into_inner);
-        completed.iter().filter_map(|job| seen.get(&job.uid).copied()).max()
+        completed
+            .iter()
+            .filter_map(|job| seen.get(&job.uid).copied())
+            .max()
     }
 
     /// Waits until every one of `completed` arrived, or fails after `deadline`.
-    pub async fn wait_for(&self, completed: &[Completed], what: &str, deadline: Duration) -> anyhow::Result<()> {
+    pub async fn wait_for(
+        &self,
+        completed: &[Completed],
+        what: &str,
+        deadline: Duration,
+    ) -> anyhow::Result<()> {
         guardian_integration::wait_until(what, deadline, || async {
             let (_, missing) = self.latencies(completed);
             (missing == 0).then_some(())
@@ -80,8 +88,14 @@ mod tests {
         arrivals.record("a", later);
         arrivals.record("a", later + Duration::from_secs(1));
         let completed = [
-            Completed { uid: "a".into(), at: start },
-            Completed { uid: "b".into(), at: start },
+            Completed {
+                uid: "a".into(),
+                at: start,
+            },
+            Completed {
+                uid: "b".into(),
+                at: start,
+            },
         ];
         let (latencies, missing) = arrivals.latencies(&completed);
         assert_eq!(latencies.p50(), Duration::from_millis(7));

@@ -51,21 +51,42 @@ pub async fn failover(section: &mut Section, quick: bool) -> anyhow::Result<()> 
         let worst_crash = crashes.iter().copied().max().unwrap_or_default();
         let worst_graceful = graceful.iter().copied().max().unwrap_or_default();
         let bound = timings.lease + timings.retry;
-        section.row(Row::new(format!("crash (kill -9) → standby leads, {label}, worst of {rounds}"), Value::Latency(worst_crash)));
-        section.row(Row::new(format!("SIGTERM → standby leads, {label}, worst of {rounds}"), Value::Latency(worst_graceful)));
-        section.note(format!("{label}: crash {}; graceful {}", list(&crashes), list(&graceful)));
+        section.row(Row::new(
+            format!("crash (kill -9) → standby leads, {label}, worst of {rounds}"),
+            Value::Latency(worst_crash),
+        ));
+        section.row(Row::new(
+            format!("SIGTERM → standby leads, {label}, worst of {rounds}"),
+            Value::Latency(worst_graceful),
+        ));
+        section.note(format!(
+            "{label}: crash {}; graceful {}",
+            list(&crashes),
+            list(&graceful)
+        ));
         section.target(
-            format!("crash failover ≤ leaseDuration + retryPeriod ({}) at {label}", millis(bound)),
+            format!(
+                "crash failover ≤ leaseDuration + retryPeriod ({}) at {label}",
+                millis(bound)
+            ),
             worst_crash <= bound,
             millis(worst_crash),
         );
-        section.target(format!("graceful handover ≤ 1 s at {label}"), worst_graceful <= GRACEFUL_TARGET, millis(worst_graceful));
+        section.target(
+            format!("graceful handover ≤ 1 s at {label}"),
+            worst_graceful <= GRACEFUL_TARGET,
+            millis(worst_graceful),
+        );
     }
     Ok(())
 }
 
 fn list(samples: &[Duration]) -> String {
-    samples.iter().map(|sample| millis(*sample)).collect::<Vec<_>>().join(", ")
+    samples
+        .iter()
+        .map(|sample| millis(*sample))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A leader and a standby; replaced processes get fresh names.
@@ -81,8 +102,17 @@ impl Pair {
         let first = stack.controller("controller-0", timings).await?;
         let second = stack.controller("controller-1", timings).await?;
         let leader = leader_of(&[&first, &second], DEADLINE).await?;
-        let (leader, standby) = if leader == 0 { (first, second) } else { (second, first) };
-        Ok(Pair { leader, standby, timings, started: 2 })
+        let (leader, standby) = if leader == 0 {
+            (first, second)
+        } else {
+            (second, first)
+        };
+        Ok(Pair {
+            leader,
+            standby,
+            timings,
+            started: 2,
+        })
     }
 
     /// kill -9 the leader; returns signal → standby leads, and starts a new standby.
@@ -97,7 +127,10 @@ impl Pair {
     /// SIGTERM the leader; returns signal → standby leads, and starts a new standby.
     async fn terminate_leader(&mut self, stack: &Stack) -> anyhow::Result<Duration> {
         let signalled = Instant::now();
-        let (exited, takeover) = tokio::join!(self.leader.terminate(DEADLINE), wait_leader(&self.standby, signalled));
+        let (exited, takeover) = tokio::join!(
+            self.leader.terminate(DEADLINE),
+            wait_leader(&self.standby, signalled)
+        );
         exited?;
         let takeover = takeover?;
         self.replace_leader(stack).await?;
@@ -109,9 +142,15 @@ impl Pair {
         let name = format!("controller-{}", self.started);
         self.started += 1;
         let fresh = stack.controller(&name, self.timings).await?;
-        let old_leader = std::mem::replace(&mut self.leader, std::mem::replace(&mut self.standby, fresh));
+        let old_leader = std::mem::replace(
+            &mut self.leader,
+            std::mem::replace(&mut self.standby, fresh),
+        );
         drop(old_leader);
-        anyhow::ensure!(!is_leader(&self.standby).await, "the new standby {name} claims to lead");
+        anyhow::ensure!(
+            !is_leader(&self.standby).await,
+            "the new standby {name} claims to lead"
+        );
         Ok(())
     }
 }

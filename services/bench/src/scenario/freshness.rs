@@ -12,7 +12,7 @@ use tonic::transport::Channel;
 use super::arrivals::Arrivals;
 use super::jobs::{Cronjobs, paced};
 use super::streams::Readers;
-use crate::report::{Row, Section, Value};
+use crate::report::{Section, millis};
 use crate::stack::{SMALL_HISTORY, Stack, product_binary, wait_for_head};
 
 const DEADLINE: Duration = Duration::from_secs(120);
@@ -28,9 +28,19 @@ struct Sizes {
 
 fn sizes(quick: bool) -> Sizes {
     if quick {
-        Sizes { cronjobs: 3, warmup: 2, jobs: 10, per_second: 40.0 }
+        Sizes {
+            cronjobs: 3,
+            warmup: 2,
+            jobs: 10,
+            per_second: 40.0,
+        }
     } else {
-        Sizes { cronjobs: 50, warmup: 20, jobs: 600, per_second: 50.0 }
+        Sizes {
+            cronjobs: 50,
+            warmup: 20,
+            jobs: 600,
+            per_second: 50.0,
+        }
     }
 }
 
@@ -44,34 +54,46 @@ pub async fn freshness(section: &mut Section, quick: bool) -> anyhow::Result<()>
     let head = wait_for_head(&stack.store, sizes.cronjobs, DEADLINE).await?;
     let replica = stack.query("query-a").await?;
 
-    let (grpc, sse) = (Arrivals::new(), Arrivals::new());
+    let streams = [
+        ("gRPC Subscribe", Arrivals::new()),
+        ("SSE /api/v1/events", Arrivals::new()),
+    ];
     let mut readers = Readers::new();
-    let channel = Channel::from_shared(replica.addresses.grpc_url())?.connect().await?;
-    readers.grpc(channel, head.0, grpc.clone()).await?;
-    readers.sse(replica.addresses.http, head.0, sse.clone()).await?;
+    let channel = Channel::from_shared(replica.addresses.grpc_url())?
+        .connect()
+        .await?;
+    readers.grpc(channel, head.0, streams[0].1.clone()).await?;
+    readers
+        .sse(replica.addresses.http, head.0, streams[1].1.clone())
+        .await?;
     // Warm-up: the replica has found the leader and both streams deliver.
     let warm = paced(&stack.kube, &cronjobs, 0..sizes.warmup, sizes.per_second).await?;
-    grpc.wait_for(&warm, "warm-up events on the gRPC stream", DEADLINE).await?;
-    sse.wait_for(&warm, "warm-up events on the SSE stream", DEADLINE).await?;
-
+    for (stream, arrivals) in &streams {
+        arrivals
+            .wait_for(&warm, &format!("warm-up events on {stream}"), DEADLINE)
+            .await?;
+    }
     let range = sizes.warmup..sizes.warmup + sizes.jobs;
     let jobs = paced(&stack.kube, &cronjobs, range, sizes.per_second).await?;
-    grpc.wait_for(&jobs, "every event on the gRPC stream", DEADLINE).await?;
-    sse.wait_for(&jobs, "every event on the SSE stream", DEADLINE).await?;
-    let (over_grpc, _) = grpc.latencies(&jobs);
-    let (over_sse, _) = sse.latencies(&jobs);
-    for (stream, latencies) in [("gRPC Subscribe", &over_grpc), ("SSE /api/v1/events", &over_sse)] {
-        section.row(Row::new(format!("{stream}: p50 Job completion → event"), Value::Latency(latencies.p50())));
-        section.row(Row::new(format!("{stream}: p99 Job completion → event"), Value::Latency(latencies.p99())));
-        section.row(Row::new(format!("{stream}: max Job completion → event"), Value::Latency(latencies.max())));
+    for (stream, arrivals) in &streams {
+        arrivals
+            .wait_for(&jobs, &format!("every event on {stream}"), DEADLINE)
+            .await?;
+        let (latencies, _) = arrivals.latencies(&jobs);
+        section.percentiles(
+            &format!("{stream}: Job completion → event"),
+            &latencies,
+            true,
+        );
         section.target(
             format!("freshness p99 < 50 ms over {stream}"),
             latencies.p99() < TARGET,
-            format!("p99 {}", crate::report::millis(latencies.p99())),
+            format!("p99 {}", millis(latencies.p99())),
         );
     }
     section.note(format!(
-        "{} Jobs finished at {:.0}/s over {} CronJobs; one controller, one query replica, one subscriber per stream",
+        "{} Jobs finished at {:.0}/s over {} CronJobs; one controller, one query replica, \
+         one subscriber per stream",
         jobs.len(),
         sizes.per_second,
         sizes.cronjobs

@@ -41,48 +41,28 @@ pub struct StoreFigures {
     pub fenced: Pass,
     pub ceiling: Pass,
     pub ceiling_method: Method,
+    /// Both methods' rates (the faster one is the ceiling).
+    pub copy_rate: f64,
+    pub insert_rate: f64,
 }
 
-pub async fn store_level(section: &mut Section, quick: bool) -> anyhow::Result<Option<StoreFigures>> {
+pub async fn store_level(
+    section: &mut Section,
+    quick: bool,
+) -> anyhow::Result<Option<StoreFigures>> {
     let stack = Stack::new("bench_ingest", SMALL_HISTORY).await?;
     let mut scratch = Scratch::create(&stack.database_url()).await?;
-    let epoch = stack.store.acquire_epoch().await?;
-    let shape = Shape { cronjobs: 1_000 };
-    let now = Timestamp::now();
+    let mut target = Target {
+        store: &stack.store,
+        epoch: stack.store.acquire_epoch().await?,
+        scratch: &mut scratch,
+    };
     let mut at_writer_batch = None;
     for (batch, total) in sizes(quick) {
-        let rows = |run: &str| -> Vec<Execution> { (0..total).map(|n| shape.execution(run, n, now)).collect() };
-        let fenced = fenced_pass(&stack.store, epoch, &rows(&format!("fenced{batch}")), batch).await?;
-        let copy = scratch_pass(&mut scratch, Method::Copy, &rows(&format!("copy{batch}")), batch).await?;
-        let insert = scratch_pass(&mut scratch, Method::MultiRowInsert, &rows(&format!("insert{batch}")), batch).await?;
-        section.note(format!(
-            "batch {batch}: COPY {:.0}/s, multi-row INSERT {:.0}/s (the faster is the ceiling)",
-            copy.rate, insert.rate
-        ));
-        let (method, ceiling) = if copy.rate >= insert.rate {
-            (Method::Copy, copy)
-        } else {
-            (Method::MultiRowInsert, insert)
-        };
-        let what = format!("{}, batch {batch}", method.name());
-        section.row(
-            Row::new(format!("store: executions/s, fenced batch {batch} ({total} rows)"), Value::Rate(fenced.rate))
-                .against(Value::Rate(ceiling.rate), &what),
-        );
-        section.row(
-            Row::new(format!("store: p50 batch latency begin→commit, batch {batch}"), Value::Latency(fenced.batches.p50()))
-                .against(Value::Latency(ceiling.batches.p50()), &what),
-        );
-        section.row(
-            Row::new(format!("store: p99 batch latency begin→commit, batch {batch}"), Value::Latency(fenced.batches.p99()))
-                .against(Value::Latency(ceiling.batches.p99()), &what),
-        );
+        let figures = target.measure(batch, total).await?;
+        report_batch(section, batch, total, &figures);
         if batch == WRITER_BATCH {
-            at_writer_batch = Some(StoreFigures {
-                fenced,
-                ceiling,
-                ceiling_method: method,
-            });
+            at_writer_batch = Some(figures);
         }
     }
     if let Some(figures) = &at_writer_batch {
@@ -101,8 +81,74 @@ pub async fn store_level(section: &mut Section, quick: bool) -> anyhow::Result<O
     Ok(at_writer_batch)
 }
 
+/// Where one batch size's rows go: the product's tables and the scratch ones.
+struct Target<'a> {
+    store: &'a Store,
+    epoch: guardian_core::Epoch,
+    scratch: &'a mut Scratch,
+}
+
+impl Target<'_> {
+    /// `total` new executions per method, `batch` per transaction; each
+    /// method gets its own Job UIDs so nothing is a replay.
+    async fn measure(&mut self, batch: usize, total: usize) -> anyhow::Result<StoreFigures> {
+        let shape = Shape { cronjobs: 1_000 };
+        let now = Timestamp::now();
+        let rows = |run: String| -> Vec<Execution> {
+            (0..total).map(|n| shape.execution(&run, n, now)).collect()
+        };
+        let fenced = fenced_pass(
+            self.store,
+            self.epoch,
+            &rows(format!("fenced{batch}")),
+            batch,
+        )
+        .await?;
+        let copy_rows = rows(format!("copy{batch}"));
+        let copy = scratch_pass(self.scratch, Method::Copy, &copy_rows, batch).await?;
+        let insert_rows = rows(format!("insert{batch}"));
+        let insert =
+            scratch_pass(self.scratch, Method::MultiRowInsert, &insert_rows, batch).await?;
+        let (copy_rate, insert_rate) = (copy.rate, insert.rate);
+        let (ceiling_method, ceiling) = if copy.rate >= insert.rate {
+            (Method::Copy, copy)
+        } else {
+            (Method::MultiRowInsert, insert)
+        };
+        Ok(StoreFigures {
+            fenced,
+            ceiling,
+            ceiling_method,
+            copy_rate,
+            insert_rate,
+        })
+    }
+}
+
+fn report_batch(section: &mut Section, batch: usize, total: usize, figures: &StoreFigures) {
+    let what = format!("{}, batch {batch}", figures.ceiling_method.name());
+    let (fenced, ceiling) = (&figures.fenced, &figures.ceiling);
+    let rate = format!("store: executions/s, fenced batch {batch} ({total} rows)");
+    section.row(Row::new(rate, Value::Rate(fenced.rate)).against(Value::Rate(ceiling.rate), &what));
+    let p50 = format!("store: batch begin→commit, batch {batch}, p50");
+    let p50_value = Value::Latency(fenced.batches.p50());
+    section.row(Row::new(p50, p50_value).against(Value::Latency(ceiling.batches.p50()), &what));
+    let p99 = format!("store: batch begin→commit, batch {batch}, p99");
+    let p99_value = Value::Latency(fenced.batches.p99());
+    section.row(Row::new(p99, p99_value).against(Value::Latency(ceiling.batches.p99()), &what));
+    section.note(format!(
+        "batch {batch}: COPY {:.0}/s, multi-row INSERT {:.0}/s (the faster is the ceiling)",
+        figures.copy_rate, figures.insert_rate
+    ));
+}
+
 /// Writes `rows` through fenced transactions of `batch` executions each.
-async fn fenced_pass(store: &Store, epoch: guardian_core::Epoch, rows: &[Execution], batch: usize) -> anyhow::Result<Pass> {
+async fn fenced_pass(
+    store: &Store,
+    epoch: guardian_core::Epoch,
+    rows: &[Execution],
+    batch: usize,
+) -> anyhow::Result<Pass> {
     let mut batches = Latencies::new();
     let started = Instant::now();
     for chunk in rows.chunks(batch) {
@@ -111,7 +157,12 @@ async fn fenced_pass(store: &Store, epoch: guardian_core::Epoch, rows: &[Executi
         tx.record_executions(chunk).await?;
         let events = tx.commit().await?;
         batches.push(clock.elapsed());
-        anyhow::ensure!(events.len() == chunk.len(), "a batch of {} new executions committed {} events", chunk.len(), events.len());
+        anyhow::ensure!(
+            events.len() == chunk.len(),
+            "a batch of {} new executions committed {} events",
+            chunk.len(),
+            events.len()
+        );
     }
     Ok(Pass {
         rate: rate(rows.len(), started.elapsed()),
@@ -120,7 +171,12 @@ async fn fenced_pass(store: &Store, epoch: guardian_core::Epoch, rows: &[Executi
 }
 
 /// Writes `rows` into the scratch tables, one transaction per `batch`.
-async fn scratch_pass(scratch: &mut Scratch, method: Method, rows: &[Execution], batch: usize) -> anyhow::Result<Pass> {
+async fn scratch_pass(
+    scratch: &mut Scratch,
+    method: Method,
+    rows: &[Execution],
+    batch: usize,
+) -> anyhow::Result<Pass> {
     let mut batches = Latencies::new();
     let started = Instant::now();
     for chunk in rows.chunks(batch) {

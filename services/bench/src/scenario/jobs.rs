@@ -36,7 +36,12 @@ impl Cronjobs {
         let list = (0..count)
             .map(|index| {
                 let cronjob = shape.cronjob(index);
-                kube.create_cronjob(&cronjob.namespace, &cronjob.name, "*/5 * * * *", &[("app", "bench")])
+                kube.create_cronjob(
+                    &cronjob.namespace,
+                    &cronjob.name,
+                    "*/5 * * * *",
+                    &[("app", "bench")],
+                )
             })
             .collect::<Result<Vec<_>, _>>()?;
         Ok(Cronjobs {
@@ -55,8 +60,15 @@ impl Cronjobs {
         let name = job.metadata.name.clone().unwrap_or_default();
         let namespace = job.metadata.namespace.clone().unwrap_or_default();
         let uid = job.metadata.uid.clone().unwrap_or_default();
-        kube.finish_job(&namespace, &name, &JobEnd::succeeded(scheduled + SignedDuration::from_secs(5)))?;
-        Ok(Completed { uid, at: Instant::now() })
+        kube.finish_job(
+            &namespace,
+            &name,
+            &JobEnd::succeeded(scheduled + SignedDuration::from_secs(5)),
+        )?;
+        Ok(Completed {
+            uid,
+            at: Instant::now(),
+        })
     }
 }
 
@@ -84,12 +96,20 @@ impl Cronjobs {
 const SLICE: usize = 50;
 
 /// Completes Jobs `range` as fast as the stand-in takes them.
-pub async fn flood(kube: &KubeApi, cronjobs: &Cronjobs, range: std::ops::Range<usize>) -> anyhow::Result<Vec<Completed>> {
+pub async fn flood(
+    kube: &KubeApi,
+    cronjobs: &Cronjobs,
+    range: std::ops::Range<usize>,
+) -> anyhow::Result<Vec<Completed>> {
     let mut done = Vec::with_capacity(range.len());
     let mut next = range.start;
     while next < range.end {
         let end = (next + SLICE).min(range.end);
-        let slice = tokio::task::block_in_place(|| (next..end).map(|n| cronjobs.complete(kube, n)).collect::<anyhow::Result<Vec<_>>>())?;
+        let slice = tokio::task::block_in_place(|| {
+            (next..end)
+                .map(|n| cronjobs.complete(kube, n))
+                .collect::<anyhow::Result<Vec<_>>>()
+        })?;
         done.extend(slice);
         next = end;
         tokio::task::yield_now().await;

@@ -76,7 +76,10 @@ impl Scratch {
             }
             Method::MultiRowInsert => {
                 execution_insert(batch).build().execute(&mut *tx).await?;
-                event_insert(batch, first)?.build().execute(&mut *tx).await?;
+                event_insert(batch, first)?
+                    .build()
+                    .execute(&mut *tx)
+                    .await?;
             }
         }
         tx.commit().await?;
@@ -86,7 +89,9 @@ impl Scratch {
 
 /// The outbox payload the store writes for a new execution.
 fn payload(execution: &Execution) -> anyhow::Result<String> {
-    Ok(serde_json::to_string(&Change::Execution(execution.clone()))?)
+    Ok(serde_json::to_string(&Change::Execution(
+        execution.clone(),
+    ))?)
 }
 
 fn millis(at: jiff::Timestamp) -> i64 {
@@ -129,7 +134,15 @@ fn copy_text(batch: &[Execution], first_sequence: i64) -> anyhow::Result<CopyRow
         push_row(&mut executions, &fields);
         let at = millis(jiff::Timestamp::now()).to_string();
         let sequence = (first_sequence + offset as i64).to_string();
-        push_row(&mut events, &[Some(sequence), Some("1".into()), Some(at), Some(payload(execution)?)]);
+        push_row(
+            &mut events,
+            &[
+                Some(sequence),
+                Some("1".into()),
+                Some(at),
+                Some(payload(execution)?),
+            ],
+        );
     }
     Ok(CopyRows { executions, events })
 }
@@ -161,7 +174,9 @@ fn escape_into(out: &mut String, text: &str) {
 }
 
 fn execution_insert(batch: &[Execution]) -> QueryBuilder<Postgres> {
-    let mut query = QueryBuilder::new(format!("INSERT INTO bench_executions ({EXECUTION_COLUMNS}) "));
+    let mut query = QueryBuilder::new(format!(
+        "INSERT INTO bench_executions ({EXECUTION_COLUMNS}) "
+    ));
     query.push_values(batch, |mut row, execution| {
         let events = serde_json::to_string(&execution.events).unwrap_or_else(|_| "[]".to_owned());
         row.push_bind(execution.job_uid.clone())
@@ -183,7 +198,10 @@ fn execution_insert(batch: &[Execution]) -> QueryBuilder<Postgres> {
     query
 }
 
-fn event_insert(batch: &[Execution], first_sequence: i64) -> anyhow::Result<QueryBuilder<Postgres>> {
+fn event_insert(
+    batch: &[Execution],
+    first_sequence: i64,
+) -> anyhow::Result<QueryBuilder<Postgres>> {
     let at = millis(jiff::Timestamp::now());
     let rows = batch
         .iter()
@@ -192,7 +210,10 @@ fn event_insert(batch: &[Execution], first_sequence: i64) -> anyhow::Result<Quer
         .collect::<anyhow::Result<Vec<_>>>()?;
     let mut query = QueryBuilder::new(format!("INSERT INTO bench_events ({EVENT_COLUMNS}) "));
     query.push_values(rows, |mut row, (sequence, payload)| {
-        row.push_bind(sequence).push_bind(1_i64).push_bind(at).push_bind(payload);
+        row.push_bind(sequence)
+            .push_bind(1_i64)
+            .push_bind(at)
+            .push_bind(payload);
     });
     Ok(query)
 }
@@ -204,7 +225,10 @@ mod tests {
     #[test]
     fn copy_text_escapes_specials_and_writes_null_markers() {
         let mut out = String::new();
-        push_row(&mut out, &[Some("a\tb\\c\nd".into()), None, Some("plain".into())]);
+        push_row(
+            &mut out,
+            &[Some("a\tb\\c\nd".into()), None, Some("plain".into())],
+        );
         assert_eq!(out, "a\\tb\\\\c\\nd\t\\N\tplain\n");
     }
 }

@@ -15,7 +15,9 @@ fn sample(text: &str, series: &str) -> Option<f64> {
 
 /// Whether `/readyz` answers 200.
 pub async fn ready(process: &Process) -> bool {
-    http::get(process.addresses.probes, "/readyz").await.is_ok_and(|response| response.status == 200)
+    http::get(process.addresses.probes, "/readyz")
+        .await
+        .is_ok_and(|response| response.status == 200)
 }
 
 /// Objects in the controller's watch indexes: (cronjobs, jobs, pods).
@@ -36,7 +38,13 @@ mod tests {
     fn a_sample_is_found_by_its_exact_series() {
         let text = "# HELP x\ncronjob_guardian_watch_indexed_objects{resource=\"jobs\"} 100000\n\
                     cronjob_guardian_watch_indexed_objects{resource=\"jobs_old\"} 3\ncronjob_guardian_leader_status 1\n";
-        assert_eq!(sample(text, "cronjob_guardian_watch_indexed_objects{resource=\"jobs\"}"), Some(100_000.0));
+        assert_eq!(
+            sample(
+                text,
+                "cronjob_guardian_watch_indexed_objects{resource=\"jobs\"}"
+            ),
+            Some(100_000.0)
+        );
         assert_eq!(sample(text, "cronjob_guardian_leader_status"), Some(1.0));
         assert_eq!(sample(text, "cronjob_guardian_leader"), None);
     }

@@ -10,6 +10,7 @@
 use std::time::{Duration, Instant};
 
 use guardian_api::v1::query_service_client::QueryServiceClient;
+use guardian_integration::Process;
 use guardian_store::Store;
 use jiff::Timestamp;
 use tonic::transport::Channel;
@@ -21,7 +22,7 @@ use crate::data::{Shape, Spread};
 use crate::grpc_load::{LoadResult, drive};
 use crate::http_client::Connection;
 use crate::machine;
-use crate::report::{Row, Section, Value, millis};
+use crate::report::{Section, Value, millis};
 use crate::stack::{SMALL_HISTORY, Stack, product_binary};
 
 /// Rows per fenced transaction while loading.
@@ -39,7 +40,13 @@ struct Sizes {
 
 fn sizes(quick: bool) -> Sizes {
     if quick {
-        Sizes { cronjobs: 200, executions: 2_000, workers: 4, warmup: Duration::ZERO, duration: Duration::from_millis(200) }
+        Sizes {
+            cronjobs: 200,
+            executions: 2_000,
+            workers: 4,
+            warmup: Duration::ZERO,
+            duration: Duration::from_millis(200),
+        }
     } else {
         Sizes {
             cronjobs: 10_000,
@@ -54,7 +61,9 @@ fn sizes(quick: bool) -> Sizes {
 pub async fn query(section: &mut Section, quick: bool) -> anyhow::Result<()> {
     product_binary()?;
     let sizes = sizes(quick);
-    let shape = Shape { cronjobs: sizes.cronjobs };
+    let shape = Shape {
+        cronjobs: sizes.cronjobs,
+    };
     let stack = Stack::new("bench_query", SMALL_HISTORY).await?;
     let loaded = load(&stack.store, shape, sizes.executions).await?;
     section.note(format!(
@@ -64,65 +73,125 @@ pub async fn query(section: &mut Section, quick: bool) -> anyhow::Result<()> {
         loaded.as_secs_f64()
     ));
     let replica = stack.query("query-a").await?;
-    let ceiling = CeilingServer::start().await?;
-
-    let channels = connect(&format!("http://{}", ceiling.addr)).await?;
-    let callers = (0..sizes.workers).map(|worker| HealthCheck(HealthClient::new(channels[worker % channels.len()].clone()))).collect();
-    let bare = drive(callers, sizes.warmup, sizes.duration).await.checked("bare tonic Health/Check")?;
-    section.row(Row::new("ceiling: bare tonic Health/Check requests/s", Value::Rate(bare.rate)));
-    section.row(Row::new("ceiling: bare tonic p50 / p99", Value::Latency(bare.latencies.p50())).against(Value::Latency(bare.latencies.p99()), "p99"));
+    let bare = ceiling(&sizes).await?;
+    section.figure(
+        "ceiling: bare tonic Health/Check requests/s",
+        Value::Rate(bare.rate),
+    );
+    section.percentiles("ceiling: bare tonic Health/Check", &bare.latencies, false);
 
     let channels = connect(&replica.addresses.grpc_url()).await?;
     for read in Read::ALL {
-        // The full list reads every CronJob's facts: few workers, more time.
-        let (workers, duration) = match read {
-            Read::ListCronJobsAll => (2, sizes.duration * 2),
-            _ => (sizes.workers, sizes.duration),
-        };
-        let grpc_callers = (0..workers)
-            .map(|worker| GrpcRead {
-                client: QueryServiceClient::new(channels[worker % channels.len()].clone()),
-                read,
-                shape,
-                spread: Spread::new(worker as u64 + 1),
-            })
-            .collect();
-        let grpc = drive(grpc_callers, sizes.warmup, duration).await.checked(read.name())?;
-        let mut rest_callers = Vec::with_capacity(workers);
-        for worker in 0..workers {
-            let connection = Connection::open(replica.addresses.http).await?;
-            rest_callers.push(RestRead { connection, read, shape, spread: Spread::new(worker as u64 + 1) });
-        }
-        let rest = drive(rest_callers, sizes.warmup, duration).await.checked(read.name())?;
-        report_read(section, read, &bare, &grpc, &rest, workers);
+        let (grpc, rest) = measure_read(read, &sizes, shape, &channels, &replica).await?;
+        report_read(section, read, &bare, &grpc, &rest);
     }
     let memory = machine::memory(replica.pid())?;
-    section.row(Row::new("query replica RSS after the runs", Value::Mebibytes(memory.rss_mib)));
+    section.figure(
+        "query replica RSS after the runs",
+        Value::Mebibytes(memory.rss_mib),
+    );
     section.note(format!(
-        "closed loop, {} workers ({GRPC_CONNECTIONS} HTTP/2 connections for gRPC, one HTTP/1.1 keep-alive connection each for REST), {:?} measured after {:?} warm-up; ListCronJobs (all) with 2 workers for twice as long",
-        sizes.workers, sizes.duration, sizes.warmup
+        "closed loop, {} workers ({GRPC_CONNECTIONS} HTTP/2 connections for gRPC, one HTTP/1.1 \
+         keep-alive connection each for REST), {} s measured after {} s warm-up; \
+         ListCronJobs (all) with 2 workers for twice as long",
+        sizes.workers,
+        sizes.duration.as_secs_f64(),
+        sizes.warmup.as_secs_f64()
     ));
     section.note("the load generator, the replica, the ceiling server and PostgreSQL share the machine's cores");
-    drop(ceiling);
     Ok(())
 }
 
-fn report_read(section: &mut Section, read: Read, bare: &LoadResult, grpc: &LoadResult, rest: &LoadResult, workers: usize) {
+/// The bare tonic server in its own process, driven like the reads.
+async fn ceiling(sizes: &Sizes) -> anyhow::Result<LoadResult> {
+    let server = CeilingServer::start().await?;
+    let channels = connect(&format!("http://{}", server.addr)).await?;
+    let callers = (0..sizes.workers)
+        .map(|worker| HealthCheck(HealthClient::new(channels[worker % channels.len()].clone())))
+        .collect();
+    drive(callers, sizes.warmup, sizes.duration)
+        .await
+        .checked("bare tonic Health/Check")
+}
+
+/// One read over gRPC, then over REST, with the same workers and keys.
+async fn measure_read(
+    read: Read,
+    sizes: &Sizes,
+    shape: Shape,
+    channels: &[Channel],
+    replica: &Process,
+) -> anyhow::Result<(LoadResult, LoadResult)> {
+    // The full list reads every CronJob's facts: few workers, more time.
+    let (workers, duration) = match read {
+        Read::ListCronJobsAll => (2, sizes.duration * 2),
+        _ => (sizes.workers, sizes.duration),
+    };
+    let grpc_callers = (0..workers)
+        .map(|worker| GrpcRead {
+            client: QueryServiceClient::new(channels[worker % channels.len()].clone()),
+            read,
+            shape,
+            spread: Spread::new(worker as u64 + 1),
+        })
+        .collect();
+    let grpc = drive(grpc_callers, sizes.warmup, duration)
+        .await
+        .checked(read.name())?;
+    let mut rest_callers = Vec::with_capacity(workers);
+    for worker in 0..workers {
+        let connection = Connection::open(replica.addresses.http).await?;
+        let spread = Spread::new(worker as u64 + 1);
+        rest_callers.push(RestRead {
+            connection,
+            read,
+            shape,
+            spread,
+        });
+    }
+    let rest = drive(rest_callers, sizes.warmup, duration)
+        .await
+        .checked(read.name())?;
+    Ok((grpc, rest))
+}
+
+fn report_read(
+    section: &mut Section,
+    read: Read,
+    bare: &LoadResult,
+    grpc: &LoadResult,
+    rest: &LoadResult,
+) {
     let name = read.name();
-    let bare_rate = Value::Rate(bare.rate);
-    section.row(Row::new(format!("gRPC {name}: requests/s ({workers} workers)"), Value::Rate(grpc.rate)).against(bare_rate, "bare tonic"));
-    section.row(Row::new(format!("gRPC {name}: p50"), Value::Latency(grpc.latencies.p50())).against(Value::Latency(bare.latencies.p50()), "bare tonic"));
-    section.row(Row::new(format!("gRPC {name}: p99"), Value::Latency(grpc.latencies.p99())).against(Value::Latency(bare.latencies.p99()), "bare tonic"));
-    section.row(Row::new(format!("REST {name}: requests/s"), Value::Rate(rest.rate)).against(Value::Rate(grpc.rate), "gRPC, same RPC"));
-    section.row(Row::new(format!("REST {name}: p50"), Value::Latency(rest.latencies.p50())).against(Value::Latency(grpc.latencies.p50()), "gRPC, same RPC"));
-    section.row(Row::new(format!("REST {name}: p99"), Value::Latency(rest.latencies.p99())).against(Value::Latency(grpc.latencies.p99()), "gRPC, same RPC"));
+    let grpc_run = (grpc.rate, &grpc.latencies);
+    section.load_rows(
+        &format!("gRPC {name}:"),
+        grpc_run,
+        (bare.rate, &bare.latencies),
+        "bare tonic",
+    );
+    section.load_rows(
+        &format!("REST {name}:"),
+        (rest.rate, &rest.latencies),
+        grpc_run,
+        "gRPC, same RPC",
+    );
     let share = grpc.rate / bare.rate.max(1.0);
-    section.target(format!("{name} ≥ 50 % of the bare tonic server's requests/s"), share >= 0.5, format!("{:.1} %", share * 100.0));
-    let overhead = rest.latencies.p50().as_secs_f64() / grpc.latencies.p50().as_secs_f64().max(1e-9);
+    section.target(
+        format!("{name} ≥ 50 % of the bare tonic server's requests/s"),
+        share >= 0.5,
+        format!("{:.1} %", share * 100.0),
+    );
+    let overhead =
+        rest.latencies.p50().as_secs_f64() / grpc.latencies.p50().as_secs_f64().max(1e-9);
     section.target(
         format!("{name}: REST ≤ 1.3× gRPC latency (p50)"),
         overhead <= 1.3,
-        format!("{overhead:.2}× ({} vs {})", millis(rest.latencies.p50()), millis(grpc.latencies.p50())),
+        format!(
+            "{overhead:.2}× ({} vs {})",
+            millis(rest.latencies.p50()),
+            millis(grpc.latencies.p50())
+        ),
     );
 }
 
@@ -130,7 +199,12 @@ fn report_read(section: &mut Section, read: Read, bare: &LoadResult, grpc: &Load
 async fn connect(url: &str) -> anyhow::Result<Vec<Channel>> {
     let mut channels = Vec::with_capacity(GRPC_CONNECTIONS);
     for _ in 0..GRPC_CONNECTIONS {
-        channels.push(Channel::from_shared(url.to_owned())?.tcp_nodelay(true).connect().await?);
+        channels.push(
+            Channel::from_shared(url.to_owned())?
+                .tcp_nodelay(true)
+                .connect()
+                .await?,
+        );
     }
     Ok(channels)
 }
@@ -148,7 +222,9 @@ async fn load(store: &Store, shape: Shape, executions: usize) -> anyhow::Result<
         tx.commit().await?;
     }
     for first in (0..executions).step_by(LOAD_BATCH) {
-        let batch: Vec<_> = (first..(first + LOAD_BATCH).min(executions)).map(|n| shape.execution("load", n, now)).collect();
+        let batch: Vec<_> = (first..(first + LOAD_BATCH).min(executions))
+            .map(|n| shape.execution("load", n, now))
+            .collect();
         let mut tx = store.begin_fenced(epoch).await?;
         tx.record_executions(&batch).await?;
         tx.commit().await?;

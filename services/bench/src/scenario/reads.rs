@@ -26,7 +26,12 @@ pub enum Read {
 }
 
 impl Read {
-    pub const ALL: [Read; 4] = [Read::GetCronJob, Read::ListExecutions, Read::ListCronJobsInNamespace, Read::ListCronJobsAll];
+    pub const ALL: [Read; 4] = [
+        Read::GetCronJob,
+        Read::ListExecutions,
+        Read::ListCronJobsInNamespace,
+        Read::ListCronJobsAll,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -42,30 +47,60 @@ impl Read {
         let cronjob = shape.cronjob(pick);
         match self {
             Read::GetCronJob => format!("/api/v1/cronjobs/{}/{}", cronjob.namespace, cronjob.name),
-            Read::ListExecutions => format!("/api/v1/cronjobs/{}/{}/executions", cronjob.namespace, cronjob.name),
-            Read::ListCronJobsInNamespace => format!("/api/v1/cronjobs?namespace={}", namespace(pick / PER_NAMESPACE)),
+            Read::ListExecutions => format!(
+                "/api/v1/cronjobs/{}/{}/executions",
+                cronjob.namespace, cronjob.name
+            ),
+            Read::ListCronJobsInNamespace => format!(
+                "/api/v1/cronjobs?namespace={}",
+                namespace(pick / PER_NAMESPACE)
+            ),
             Read::ListCronJobsAll => "/api/v1/cronjobs".to_owned(),
         }
     }
 
-    async fn grpc(self, client: &mut QueryServiceClient<Channel>, shape: Shape, pick: usize) -> anyhow::Result<()> {
+    async fn grpc(
+        self,
+        client: &mut QueryServiceClient<Channel>,
+        shape: Shape,
+        pick: usize,
+    ) -> anyhow::Result<()> {
         let cronjob = shape.cronjob(pick);
         match self {
             Read::GetCronJob => {
                 let reply = client
-                    .get_cron_job(GetCronJobRequest { namespace: cronjob.namespace.clone(), name: cronjob.name.clone() })
+                    .get_cron_job(GetCronJobRequest {
+                        namespace: cronjob.namespace.clone(),
+                        name: cronjob.name.clone(),
+                    })
                     .await?
                     .into_inner();
-                anyhow::ensure!(reply.name == cronjob.name, "GetCronJob answered {} for {}", reply.name, cronjob.name);
+                anyhow::ensure!(
+                    reply.name == cronjob.name,
+                    "GetCronJob answered {} for {}",
+                    reply.name,
+                    cronjob.name
+                );
             }
             Read::ListExecutions => {
-                let request = ListExecutionsRequest { namespace: cronjob.namespace, name: cronjob.name, ..Default::default() };
+                let request = ListExecutionsRequest {
+                    namespace: cronjob.namespace,
+                    name: cronjob.name,
+                    ..Default::default()
+                };
                 let reply = client.list_executions(request).await?.into_inner();
                 anyhow::ensure!(!reply.items.is_empty(), "ListExecutions answered no items");
             }
             Read::ListCronJobsInNamespace | Read::ListCronJobsAll => {
-                let namespace = if self == Read::ListCronJobsAll { String::new() } else { namespace(pick / PER_NAMESPACE) };
-                let request = ListCronJobsRequest { namespace, ..Default::default() };
+                let namespace = if self == Read::ListCronJobsAll {
+                    String::new()
+                } else {
+                    namespace(pick / PER_NAMESPACE)
+                };
+                let request = ListCronJobsRequest {
+                    namespace,
+                    ..Default::default()
+                };
                 let reply = client.list_cron_jobs(request).await?.into_inner();
                 anyhow::ensure!(!reply.items.is_empty(), "ListCronJobs answered no items");
             }
@@ -100,7 +135,10 @@ pub struct RestRead {
 impl Caller for RestRead {
     async fn call(&mut self, _index: u64) -> anyhow::Result<()> {
         let pick = self.spread.below(self.shape.cronjobs);
-        let body = self.connection.get_ok(&self.read.path(self.shape, pick)).await?;
+        let body = self
+            .connection
+            .get_ok(&self.read.path(self.shape, pick))
+            .await?;
         anyhow::ensure!(body.len() > 2, "empty JSON answer");
         Ok(())
     }
@@ -111,8 +149,18 @@ pub struct HealthCheck(pub HealthClient<Channel>);
 
 impl Caller for HealthCheck {
     async fn call(&mut self, _index: u64) -> anyhow::Result<()> {
-        let reply = self.0.check(HealthCheckRequest { service: String::new() }).await?.into_inner();
-        anyhow::ensure!(reply.status == ServingStatus::Serving as i32, "health answered {}", reply.status);
+        let reply = self
+            .0
+            .check(HealthCheckRequest {
+                service: String::new(),
+            })
+            .await?
+            .into_inner();
+        anyhow::ensure!(
+            reply.status == ServingStatus::Serving as i32,
+            "health answered {}",
+            reply.status
+        );
         Ok(())
     }
 }

@@ -17,7 +17,7 @@ use guardian_store::Store;
 use super::jobs::{Cronjobs, paced};
 use super::probe::{indexed, ready};
 use crate::machine;
-use crate::report::{Row, Section, Value};
+use crate::report::{Section, Value};
 use crate::stack::{SMALL_HISTORY, Stack, product_binary};
 
 const DEADLINE: Duration = Duration::from_secs(900);
@@ -34,9 +34,19 @@ struct Sizes {
 
 fn sizes(quick: bool) -> Sizes {
     if quick {
-        Sizes { cronjobs: 20, jobs_per_cronjob: 5, steady: Duration::from_secs(1), churn_per_second: 10.0 }
+        Sizes {
+            cronjobs: 20,
+            jobs_per_cronjob: 5,
+            steady: Duration::from_secs(1),
+            churn_per_second: 10.0,
+        }
     } else {
-        Sizes { cronjobs: 10_000, jobs_per_cronjob: 10, steady: Duration::from_secs(20), churn_per_second: 10.0 }
+        Sizes {
+            cronjobs: 10_000,
+            jobs_per_cronjob: 10,
+            steady: Duration::from_secs(20),
+            churn_per_second: 10.0,
+        }
     }
 }
 
@@ -57,25 +67,53 @@ pub async fn scale(section: &mut Section, quick: bool) -> anyhow::Result<()> {
 
     let started = Instant::now();
     let controller = stack.controller("controller-a", Timings::default()).await?;
-    let cold = Startup::watch(&controller, &stack.store, expected, started, Some((sizes.cronjobs + jobs) as i64)).await?;
+    let events = Some((sizes.cronjobs + jobs) as i64);
+    let cold = Startup::watch(&controller, &stack.store, expected, started, events).await?;
     cold.report(section, "cold start", expected);
     let cold_cpu = machine::cpu_time(controller.pid())?;
-    section.row(Row::new("cold start: controller CPU time until caught up", Value::Latency(cold_cpu)));
+    section.figure(
+        "cold start: controller CPU time until caught up",
+        Value::Latency(cold_cpu),
+    );
 
     let steady = steady_window(&stack, &cronjobs, &controller, jobs, &sizes).await?;
-    section.row(Row::new(format!("steady: controller RSS, {} Jobs/s churn", sizes.churn_per_second), Value::Mebibytes(steady.memory.rss_mib)));
-    section.row(Row::new("controller peak RSS (VmHWM) so far", Value::Mebibytes(steady.memory.peak_mib)));
-    section.row(Row::new("steady: controller CPU", Value::CpuPercent(steady.cpu_percent)));
+    let churn = sizes.churn_per_second;
+    section.figure(
+        format!("steady: controller RSS, {churn} Jobs/s churn"),
+        Value::Mebibytes(steady.memory.rss_mib),
+    );
+    section.figure(
+        "controller peak RSS (VmHWM) so far",
+        Value::Mebibytes(steady.memory.peak_mib),
+    );
+    section.figure(
+        "steady: controller CPU",
+        Value::CpuPercent(steady.cpu_percent),
+    );
     section.target(
         "controller RSS < 100 MiB watching the scale cluster (steady)",
         steady.memory.rss_mib < 100.0,
-        format!("{:.1} MiB steady, {:.1} MiB peak", steady.memory.rss_mib, steady.memory.peak_mib),
+        format!(
+            "{:.1} MiB steady, {:.1} MiB peak",
+            steady.memory.rss_mib, steady.memory.peak_mib
+        ),
     );
+    restart(section, &stack, controller, expected).await
+}
 
-    let mut controller = controller;
+/// SIGTERM, then a new controller on the now full database.
+async fn restart(
+    section: &mut Section,
+    stack: &Stack,
+    mut controller: Process,
+    expected: (u64, u64, u64),
+) -> anyhow::Result<()> {
     let stopping = Instant::now();
     controller.terminate(Duration::from_secs(60)).await?;
-    section.row(Row::new("restart: SIGTERM → process exit", Value::Latency(stopping.elapsed())));
+    section.figure(
+        "restart: SIGTERM → process exit",
+        Value::Latency(stopping.elapsed()),
+    );
     let restarted = Instant::now();
     let second = stack.controller("controller-b", Timings::default()).await?;
     let warm = Startup::watch(&second, &stack.store, expected, restarted, None).await?;
@@ -87,7 +125,10 @@ pub async fn scale(section: &mut Section, quick: bool) -> anyhow::Result<()> {
 async fn load_jobs(stack: &Stack, cronjobs: &Cronjobs, jobs: usize) -> anyhow::Result<()> {
     const SLICE: usize = 500;
     for first in (0..jobs).step_by(SLICE) {
-        tokio::task::block_in_place(|| (first..(first + SLICE).min(jobs)).try_for_each(|n| cronjobs.complete_with_pod(&stack.kube, n)))?;
+        tokio::task::block_in_place(|| {
+            (first..(first + SLICE).min(jobs))
+                .try_for_each(|n| cronjobs.complete_with_pod(&stack.kube, n))
+        })?;
         tokio::task::yield_now().await;
     }
     Ok(())
@@ -99,16 +140,31 @@ struct Steady {
 }
 
 /// CPU share and memory over a window in which Jobs keep finishing.
-async fn steady_window(stack: &Stack, cronjobs: &Cronjobs, controller: &Process, first_job: usize, sizes: &Sizes) -> anyhow::Result<Steady> {
+async fn steady_window(
+    stack: &Stack,
+    cronjobs: &Cronjobs,
+    controller: &Process,
+    first_job: usize,
+    sizes: &Sizes,
+) -> anyhow::Result<Steady> {
     let cpu_before = machine::cpu_time(controller.pid())?;
     let started = Instant::now();
     let churn = (sizes.churn_per_second * sizes.steady.as_secs_f64()) as usize;
-    paced(&stack.kube, cronjobs, first_job..first_job + churn, sizes.churn_per_second).await?;
+    paced(
+        &stack.kube,
+        cronjobs,
+        first_job..first_job + churn,
+        sizes.churn_per_second,
+    )
+    .await?;
     let remaining = sizes.steady.saturating_sub(started.elapsed());
     tokio::time::sleep(remaining).await;
     let cpu = machine::cpu_time(controller.pid())?.saturating_sub(cpu_before);
     let cpu_percent = 100.0 * cpu.as_secs_f64() / started.elapsed().as_secs_f64();
-    Ok(Steady { memory: machine::memory(controller.pid())?, cpu_percent })
+    Ok(Steady {
+        memory: machine::memory(controller.pid())?,
+        cpu_percent,
+    })
 }
 
 /// When a starting controller reached each milestone, from `started`.
@@ -121,18 +177,34 @@ struct Startup {
 }
 
 impl Startup {
-    async fn watch(process: &Process, store: &Store, expected: (u64, u64, u64), started: Instant, events: Option<i64>) -> anyhow::Result<Startup> {
+    async fn watch(
+        process: &Process,
+        store: &Store,
+        expected: (u64, u64, u64),
+        started: Instant,
+        events: Option<i64>,
+    ) -> anyhow::Result<Startup> {
         let (mut ready_at, mut leader_at, mut indexed_at, mut caught_up) = (None, None, None, None);
         let (mut head, mut head_since) = (-1, Instant::now());
-        while caught_up.is_none() || indexed_at.is_none() || leader_at.is_none() || ready_at.is_none() {
-            anyhow::ensure!(started.elapsed() < DEADLINE, "controller did not settle within {DEADLINE:?}");
+        while caught_up.is_none()
+            || indexed_at.is_none()
+            || leader_at.is_none()
+            || ready_at.is_none()
+        {
+            anyhow::ensure!(
+                started.elapsed() < DEADLINE,
+                "controller did not settle within {DEADLINE:?}"
+            );
             if ready_at.is_none() && ready(process).await {
                 ready_at = Some(started.elapsed());
             }
             if leader_at.is_none() && is_leader(process).await {
                 leader_at = Some(started.elapsed());
             }
-            if indexed_at.is_none() && indexed(process).await == Some(expected) {
+            let full = indexed(process)
+                .await
+                .is_some_and(|(c, j, p)| c >= expected.0 && j >= expected.1 && p >= expected.2);
+            if indexed_at.is_none() && full {
                 indexed_at = Some(started.elapsed());
             }
             let now = store.last_sequence().await?.0;
@@ -142,7 +214,9 @@ impl Startup {
             let settled = head_since.elapsed() >= SETTLED;
             caught_up = match events {
                 None => Some(Duration::ZERO),
-                Some(events) if caught_up.is_none() && head >= events && settled => Some(head_since.duration_since(started)),
+                Some(events) if caught_up.is_none() && head >= events && settled => {
+                    Some(head_since.duration_since(started))
+                }
                 Some(_) => caught_up,
             };
             tokio::time::sleep(POLL).await;
@@ -150,16 +224,30 @@ impl Startup {
         let (Some(ready), Some(leader), Some(indexed)) = (ready_at, leader_at, indexed_at) else {
             anyhow::bail!("a start-up milestone was never reached");
         };
-        Ok(Startup { ready, leader, indexed, caught_up: caught_up.filter(|_| events.is_some()) })
+        Ok(Startup {
+            ready,
+            leader,
+            indexed,
+            caught_up: caught_up.filter(|_| events.is_some()),
+        })
     }
 
     fn report(&self, section: &mut Section, phase: &str, expected: (u64, u64, u64)) {
         let (cronjobs, jobs, pods) = expected;
-        section.row(Row::new(format!("{phase}: spawn → /readyz 200"), Value::Latency(self.ready)));
-        section.row(Row::new(format!("{phase}: spawn → leader"), Value::Latency(self.leader)));
-        section.row(Row::new(format!("{phase}: spawn → watch indexes full ({cronjobs}/{jobs}/{pods})"), Value::Latency(self.indexed)));
-        if let Some(caught_up) = self.caught_up {
-            section.row(Row::new(format!("{phase}: spawn → every execution committed"), Value::Latency(caught_up)));
+        let indexes = format!("watch indexes full ({cronjobs}/{jobs}/{pods})");
+        let milestones = [
+            ("/readyz 200", Some(self.ready)),
+            ("leader", Some(self.leader)),
+            (indexes.as_str(), Some(self.indexed)),
+            ("every execution committed", self.caught_up),
+        ];
+        for (milestone, reached) in milestones {
+            if let Some(after) = reached {
+                section.figure(
+                    format!("{phase}: spawn → {milestone}"),
+                    Value::Latency(after),
+                );
+            }
         }
     }
 }

@@ -28,20 +28,39 @@ impl Readers {
     }
 
     /// Subscribes on `channel` after `after` (see [`grpc_reader`]).
-    pub async fn grpc(&mut self, channel: Channel, after: i64, arrivals: Arrivals) -> anyhow::Result<()> {
+    pub async fn grpc(
+        &mut self,
+        channel: Channel,
+        after: i64,
+        arrivals: Arrivals,
+    ) -> anyhow::Result<()> {
         self.add(grpc_reader(channel, after, arrivals).await?);
         Ok(())
     }
 
     /// Follows `/api/v1/events` over HTTP/1.1 from after `after`.
-    pub async fn sse(&mut self, http: SocketAddr, after: i64, arrivals: Arrivals) -> anyhow::Result<()> {
+    pub async fn sse(
+        &mut self,
+        http: SocketAddr,
+        after: i64,
+        arrivals: Arrivals,
+    ) -> anyhow::Result<()> {
         let (sender, mut events) = mpsc::unbounded_channel();
-        follow_sse(http, &format!("/api/v1/events?afterSequence={after}"), sender).await?;
+        follow_sse(
+            http,
+            &format!("/api/v1/events?afterSequence={after}"),
+            sender,
+        )
+        .await?;
         self.0.push(tokio::spawn(async move {
             while let Some(event) = events.recv().await {
-                let Ok(value) = json(&event.data) else { continue };
+                let Ok(value) = json(&event.data) else {
+                    continue;
+                };
                 let execution = &value["execution"];
-                let finished = execution["outcome"].as_str().is_some_and(|outcome| outcome != "EXECUTION_OUTCOME_RUNNING");
+                let finished = execution["outcome"]
+                    .as_str()
+                    .is_some_and(|outcome| outcome != "EXECUTION_OUTCOME_RUNNING");
                 if let (true, Some(uid)) = (finished, execution["jobUid"].as_str()) {
                     arrivals.record(uid, event.at);
                 }
@@ -53,9 +72,17 @@ impl Readers {
 
 /// Subscribes on `channel` after `after` and returns once the server has
 /// answered the call (the stream is open); messages are read by the returned task.
-pub async fn grpc_reader(channel: Channel, after: i64, arrivals: Arrivals) -> anyhow::Result<JoinHandle<()>> {
+pub async fn grpc_reader(
+    channel: Channel,
+    after: i64,
+    arrivals: Arrivals,
+) -> anyhow::Result<JoinHandle<()>> {
     let mut client = EventServiceClient::new(channel);
-    let response = client.subscribe(SubscribeRequest { after_sequence: after }).await?;
+    let response = client
+        .subscribe(SubscribeRequest {
+            after_sequence: after,
+        })
+        .await?;
     let mut stream = response.into_inner();
     Ok(tokio::spawn(async move {
         while let Ok(Some(message)) = stream.message().await {
