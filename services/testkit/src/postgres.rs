@@ -120,13 +120,14 @@ impl PgHarness {
     /// `scripts/test` starts one for the whole run), that server is used instead, so
     /// nextest's one-process-per-test does not pay an `initdb` per test.
     pub async fn shared() -> Result<&'static PgHarness> {
-        SHARED.get_or_try_init(|| async {
-            match std::env::var(EXTERNAL_URL_VAR) {
-                Ok(url) if !url.is_empty() => Self::external(&url),
-                _ => Self::start().await,
-            }
-        })
-        .await
+        SHARED
+            .get_or_try_init(|| async {
+                match std::env::var(EXTERNAL_URL_VAR) {
+                    Ok(url) if !url.is_empty() => Self::external(&url),
+                    _ => Self::start().await,
+                }
+            })
+            .await
     }
 
     /// A handle on a server this harness did not start: it is never stopped here.
