@@ -53,14 +53,30 @@ pub async fn run(mut args: RunArgs) -> anyhow::Result<()> {
             (sandbox.client()?, Some(sandbox))
         }
     };
+    // Both planes open the same SQLite file: migrate once before either starts,
+    // so two migrators never race on the same file.
+    guardian_store::Store::connect(&controller.store).await?.close().await;
     let shutdown = guardian_runtime::shutdown::on_signal();
     let planes = CancellationToken::new();
-    let controller_task =
+    let mut controller_task =
         tokio::spawn(guardian_controller::run(controller, client, planes.clone()));
-    let query_task = tokio::spawn(guardian_query::run(query, planes.clone()));
+    let mut query_task = tokio::spawn(guardian_query::run(query, planes.clone()));
     tracing::info!(sqlite = %args.storage.storage_sqlite_path.display(), "dev mode: REST http://{}, gRPC {}",
         args.listen.api_bind_address, args.listen.grpc_bind_address);
-    shutdown.cancelled().await;
+    // Either plane failing ends the process with its error, not a half-working dev server.
+    tokio::select! {
+        () = shutdown.cancelled() => {}
+        ended = &mut controller_task => {
+            planes.cancel();
+            ended.context("controller panicked")??;
+            anyhow::bail!("the controller stopped unexpectedly");
+        }
+        ended = &mut query_task => {
+            planes.cancel();
+            ended.context("query plane panicked")??;
+            anyhow::bail!("the query plane stopped unexpectedly");
+        }
+    }
     planes.cancel();
     query_task.await.context("query plane panicked")??;
     controller_task.await.context("controller panicked")??;
