@@ -33,6 +33,9 @@ pub struct RoleContext {
     pub clock: Arc<dyn Clock>,
     /// The gRPC URL query replicas reach this leader at.
     pub advertise: String,
+    pub client: kube::Client,
+    /// The watch's warm caches, for the monitoring the leader runs.
+    pub index: guardian_kube::cluster_index::ClusterIndex,
     /// Asks the watch to re-send every cached CronJob and Job to a new leader.
     pub resync: ResyncHandle,
 }
@@ -117,7 +120,25 @@ async fn lead(
     // What happened while nobody (or another replica) was writing is in the warm
     // caches: have the watch send all of it again; the store absorbs repeats.
     context.resync.request();
-    writer.run(updates, term_over).await
+    let leader_work = term_over.child_token();
+    let monitoring = tokio::spawn(crate::monitoring::lead(
+        crate::monitoring::MonitoringContext::new(
+            context.client.clone(),
+            context.store.clone(),
+            context.leadership.clone(),
+            context.index.clone(),
+            context.clock.clone(),
+        ),
+        epoch,
+        leader_work.clone(),
+    ));
+    let stopped = writer.run(updates, term_over).await;
+    // Fenced or stopped: monitoring ends with the writer, in the same term.
+    leader_work.cancel();
+    if let Err(error) = monitoring.await {
+        tracing::error!(%error, "monitoring task failed");
+    }
+    stopped
 }
 
 /// Takes a new epoch, retrying while the database is away and we still lead.

@@ -102,6 +102,8 @@ pub async fn run(
         leadership,
         clock,
         advertise,
+        client: client.clone(),
+        index: cluster.index,
         resync: cluster.resync,
     };
     let roles = tokio::spawn(role::run(

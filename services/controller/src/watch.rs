@@ -15,6 +15,8 @@ const QUEUE: usize = 8192;
 
 pub(crate) struct Cluster {
     pub updates: mpsc::Receiver<Update>,
+    /// The warm caches, readable on every replica.
+    pub index: guardian_kube::cluster_index::ClusterIndex,
     pub resync: ResyncHandle,
     pub task: JoinHandle<()>,
 }
@@ -23,10 +25,12 @@ pub(crate) fn start(client: kube::Client, scope: &WatchScope, clock: Arc<dyn Clo
     let watch =
         ClusterWatch::new(client, scope.clone(), WatchSettings::default()).with_clock(clock);
     let resync = watch.resync_handle();
+    let index = watch.index();
     let (sender, updates) = mpsc::channel(QUEUE);
     let task = tokio::spawn(watch.run(sender));
     Cluster {
         updates,
+        index,
         resync,
         task,
     }

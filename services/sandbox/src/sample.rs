@@ -105,6 +105,7 @@ impl Sandbox {
             }
             cronjobs.push((cronjob, behaviour));
         }
+        api.apply(sample_monitor())?;
         let driver = tokio::spawn(drive(Arc::clone(&api), cronjobs));
         Ok(Sandbox { api, driver })
     }
@@ -123,6 +124,22 @@ impl Drop for Sandbox {
     fn drop(&mut self) {
         self.driver.abort();
     }
+}
+
+/// One monitor over every sample: dead-man's switch from the schedule, SLA and
+/// regression checks, so alerts and monitor status show in dev.
+fn sample_monitor() -> serde_json::Value {
+    serde_json::json!({
+        "apiVersion": "guardian.illenium.net/v1alpha1",
+        "kind": "CronJobMonitor",
+        "metadata": {"name": "sandbox-samples", "namespace": NAMESPACE, "labels": {SIMULATED_LABEL.0: SIMULATED_LABEL.1}},
+        "spec": {
+            "selector": {"matchLabels": {SIMULATED_LABEL.0: SIMULATED_LABEL.1}},
+            "deadManSwitch": {"autoFromSchedule": {"enabled": true, "buffer": "2m", "missedScheduleThreshold": 2}},
+            "sla": {"minSuccessRate": 90, "windowDays": 1, "durationRegressionThreshold": 100, "durationBaselineWindowDays": 1},
+            "alerting": {"suppressDuplicatesFor": "10m"}
+        }
+    })
 }
 
 fn minute_floor(at: Timestamp) -> Timestamp {

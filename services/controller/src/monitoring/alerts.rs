@@ -110,14 +110,15 @@ impl AlertBook {
         }
     }
 
-    /// Resolves live alerts nobody observed this pass: their monitor is gone or invalid,
-    /// or their CronJob is gone or no longer selected.
+    /// Resolves live monitor alerts nobody observed this pass: their monitor is gone or
+    /// invalid, or their CronJob is gone or no longer selected. Alerts without a monitor
+    /// are not the monitoring's and are left alone.
     pub(crate) fn finish(&mut self, now: Timestamp) {
         let mut orphans: Vec<String> = self
             .live
-            .keys()
-            .filter(|key| !self.visited.contains(*key))
-            .cloned()
+            .iter()
+            .filter(|(key, record)| record.monitor.is_some() && !self.visited.contains(*key))
+            .map(|(key, _)| key.clone())
             .collect();
         orphans.sort();
         for key in orphans {
@@ -153,5 +154,84 @@ impl AlertBook {
             *counts.entry(label).or_default() += 1;
         }
         counts
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use guardian_core::Severity;
+
+    use super::*;
+
+    fn firing(key: &str, monitor: Option<CronJobRef>) -> AlertRecord {
+        AlertRecord {
+            key: key.to_owned(),
+            kind: "jobFailed".into(),
+            severity: Severity::Warning,
+            state: AlertState::Firing,
+            cronjob: CronJobRef::new("ops", "backup"),
+            monitor,
+            title: "Job failed: ops/backup".into(),
+            message: "Job backup-1 failed".into(),
+            since: Timestamp::from_second(1_000).expect("valid"),
+            last_notified: Timestamp::from_second(1_000).ok(),
+            resolved_at: None,
+            exit_code: Some(1),
+            reason: None,
+            suggested_fix: None,
+        }
+    }
+
+    #[test]
+    fn unobserved_monitor_alerts_resolve_and_others_are_left_alone() {
+        let mut book = AlertBook::default();
+        let watch = Some(CronJobRef::new("ops", "watch"));
+        for record in [
+            firing("ops/watch/ops/backup/jobFailed", watch.clone()),
+            firing("ops/watch/ops/backup/stuckJob", watch),
+            firing("ops/backup/jobFailed", None),
+        ] {
+            book.live.insert(record.key.clone(), record);
+        }
+        let now = Timestamp::from_second(2_000).expect("valid");
+        book.step(
+            "ops/watch/ops/backup/stuckJob",
+            Observation::Absent,
+            &Policy::default(),
+            now,
+            false,
+        );
+        book.finish(now);
+        let resolved: Vec<&str> = book
+            .writes
+            .iter()
+            .filter_map(|write| match write {
+                AlertWrite::Upsert(record) if record.state == AlertState::Resolved => {
+                    Some(record.key.as_str())
+                }
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            resolved,
+            vec![
+                "ops/watch/ops/backup/stuckJob",
+                "ops/watch/ops/backup/jobFailed"
+            ]
+        );
+        let resolve_effects = book
+            .effects
+            .iter()
+            .filter(|e| matches!(e, Effect::Resolve { .. }))
+            .count();
+        assert_eq!(
+            resolve_effects, 1,
+            "alerting off for the observed one; orphans still resolve"
+        );
+        assert_eq!(
+            book.firing_counts().values().sum::<u64>(),
+            1,
+            "only the foreign alert still fires"
+        );
     }
 }
