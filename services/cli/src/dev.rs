@@ -55,7 +55,10 @@ pub async fn run(mut args: RunArgs) -> anyhow::Result<()> {
     };
     // Both planes open the same SQLite file: migrate once before either starts,
     // so two migrators never race on the same file.
-    guardian_store::Store::connect(&controller.store).await?.close().await;
+    guardian_store::Store::connect(&controller.store)
+        .await?
+        .close()
+        .await;
     let shutdown = guardian_runtime::shutdown::on_signal();
     let planes = CancellationToken::new();
     let mut controller_task =
