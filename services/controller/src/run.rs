@@ -208,8 +208,9 @@ impl Servers {
                 tracing::error!(%error, "grpc server stopped");
             }
         });
-        let http_task = spawn_http(http, probes::metrics_router(), drain.clone());
-        let probes_task = spawn_http(
+        let http_task =
+            guardian_runtime::listeners::spawn_http(http, probes::metrics_router(), drain.clone());
+        let probes_task = guardian_runtime::listeners::spawn_http(
             probes_listener,
             probes::router(readiness.clone()),
             drain.clone(),
@@ -226,19 +227,4 @@ impl Servers {
             }
         }
     }
-}
-
-fn spawn_http(
-    listener: tokio::net::TcpListener,
-    router: axum::Router,
-    drain: CancellationToken,
-) -> JoinHandle<()> {
-    tokio::spawn(async move {
-        let served = axum::serve(listener, router)
-            .with_graceful_shutdown(drain.cancelled_owned())
-            .await;
-        if let Err(error) = served {
-            tracing::error!(%error, "http server stopped");
-        }
-    })
 }

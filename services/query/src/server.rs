@@ -248,8 +248,8 @@ impl Listeners {
         });
         Ok(vec![
             grpc,
-            http::spawn(self.http, api_router, drain.clone()),
-            http::spawn(
+            guardian_runtime::listeners::spawn_http(self.http, api_router, drain.clone()),
+            guardian_runtime::listeners::spawn_http(
                 self.probes,
                 probes::router(readiness.clone()),
                 drain.clone(),

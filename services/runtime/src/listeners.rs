@@ -64,3 +64,19 @@ impl BoundAddresses {
         std::fs::rename(&partial, path).map_err(to_error)
     }
 }
+
+/// Serves `router` on `listener` until `drain` fires; a failure is logged.
+pub fn spawn_http(
+    listener: TcpListener,
+    router: axum::Router,
+    drain: tokio_util::sync::CancellationToken,
+) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let served = axum::serve(listener, router)
+            .with_graceful_shutdown(drain.cancelled_owned())
+            .await;
+        if let Err(error) = served {
+            tracing::error!(%error, "http server stopped");
+        }
+    })
+}

@@ -8,9 +8,6 @@ use axum::Router;
 use axum::response::Response;
 use guardian_gateway::{Gateway, GatewayError, OpenApiInfo};
 use http::{HeaderValue, StatusCode, header};
-use tokio::net::TcpListener;
-use tokio::task::JoinHandle;
-use tokio_util::sync::CancellationToken;
 
 /// Where the OpenAPI document of the REST API is served.
 pub const OPENAPI_PATH: &str = "/api/v1/openapi.json";
@@ -58,20 +55,4 @@ fn with_retry_after(mut response: Response, retry_after: HeaderValue) -> Respons
             .or_insert(retry_after);
     }
     response
-}
-
-/// Serves `router` on `listener` until `drain` fires.
-pub(super) fn spawn(
-    listener: TcpListener,
-    router: Router,
-    drain: CancellationToken,
-) -> JoinHandle<()> {
-    tokio::spawn(async move {
-        let served = axum::serve(listener, router)
-            .with_graceful_shutdown(drain.cancelled_owned())
-            .await;
-        if let Err(error) = served {
-            tracing::error!(%error, "http server stopped");
-        }
-    })
 }
