@@ -10,7 +10,7 @@ use std::process::Stdio;
 use anyhow::Context as _;
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, BufReader};
 use tokio::process::{Child, Command};
-use tokio_stream::wrappers::TcpListenerStream;
+use tonic::transport::server::TcpIncoming;
 
 const ANNOUNCE: &str = "ceiling-server listening on ";
 
@@ -23,9 +23,12 @@ pub async fn serve() -> anyhow::Result<()> {
         let mut sink = Vec::new();
         let _ = tokio::io::stdin().read_to_end(&mut sink).await;
     };
+    // tonic's own default for the sockets it accepts (`serve_with_incoming`
+    // ignores `Server::tcp_nodelay`, so it is set on the incoming stream).
+    let incoming = TcpIncoming::from(listener).with_nodelay(Some(true));
     tonic::transport::Server::builder()
         .add_service(health)
-        .serve_with_incoming_shutdown(TcpListenerStream::new(listener), stdin_closed)
+        .serve_with_incoming_shutdown(incoming, stdin_closed)
         .await?;
     Ok(())
 }

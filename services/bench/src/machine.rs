@@ -47,6 +47,19 @@ impl Machine {
     }
 }
 
+/// The 1-minute load average (/proc/loadavg): other work on the machine
+/// (a build, another run) shows here and skews every figure.
+pub fn load_average() -> f64 {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|text| {
+            text.split_whitespace()
+                .next()
+                .and_then(|load| load.parse().ok())
+        })
+        .unwrap_or(0.0)
+}
+
 /// A `kB` field such as `VmRSS:   12345 kB` from a /proc status-style text.
 fn status_field(text: &str, name: &str) -> Option<u64> {
     text.lines()
@@ -90,6 +103,102 @@ fn parse_cpu_ticks(stat: &str) -> Option<u64> {
     let utime: u64 = fields.get(11)?.parse().ok()?;
     let stime: u64 = fields.get(12)?.parse().ok()?;
     Some(utime + stime)
+}
+
+/// Busy and total CPU time of the whole machine so far (/proc/stat `cpu`
+/// line, all cores summed; idle and iowait count as not busy).
+fn machine_ticks() -> Option<(u64, u64)> {
+    let stat = std::fs::read_to_string("/proc/stat").ok()?;
+    let line = stat.lines().find(|line| line.starts_with("cpu "))?;
+    let ticks: Vec<u64> = line
+        .split_whitespace()
+        .skip(1)
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    let total: u64 = ticks.iter().take(8).sum();
+    let idle = ticks.get(3)? + ticks.get(4).unwrap_or(&0);
+    Some((total - idle, total))
+}
+
+/// Where CPU time went over a window: the machine as a whole and named processes.
+pub struct CpuWindow {
+    started: std::time::Instant,
+    machine: (u64, u64),
+    processes: Vec<(String, u32, Duration)>,
+    postgres: Vec<u32>,
+    postgres_before: Duration,
+}
+
+impl CpuWindow {
+    /// Starts a window watching `processes` (name, pid), and every process
+    /// named `postgres` (all PostgreSQL servers on the machine, summed).
+    pub fn start(processes: &[(&str, u32)]) -> anyhow::Result<CpuWindow> {
+        let processes = processes
+            .iter()
+            .map(|(name, pid)| Ok(((*name).to_owned(), *pid, cpu_time(*pid)?)))
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        let postgres = postgres_pids();
+        let postgres_before = postgres.iter().filter_map(|pid| cpu_time(*pid).ok()).sum();
+        Ok(CpuWindow {
+            started: std::time::Instant::now(),
+            machine: machine_ticks().unwrap_or((0, 0)),
+            processes,
+            postgres,
+            postgres_before,
+        })
+    }
+
+    /// CPU time each watched process used since the start.
+    pub fn used(&self, name: &str) -> Option<Duration> {
+        let (_, pid, before) = self.processes.iter().find(|(known, _, _)| known == name)?;
+        Some(cpu_time(*pid).ok()?.saturating_sub(*before))
+    }
+
+    /// `machine 190 % busy of 200 %; controller 80 %, bench 60 %` over the window.
+    pub fn describe(&self) -> String {
+        let wall = self.started.elapsed().as_secs_f64().max(1e-9);
+        let (busy_before, total_before) = self.machine;
+        let (busy, total) = machine_ticks().unwrap_or((busy_before, total_before));
+        let cores = std::thread::available_parallelism().map_or(1, usize::from) as f64;
+        let share = (busy - busy_before) as f64 / ((total - total_before) as f64).max(1.0);
+        let mut parts = vec![format!(
+            "machine {:.0} % busy of {:.0} %",
+            share * cores * 100.0,
+            cores * 100.0
+        )];
+        for (name, _, _) in &self.processes {
+            if let Some(used) = self.used(name) {
+                parts.push(format!("{name} {:.0} %", 100.0 * used.as_secs_f64() / wall));
+            }
+        }
+        // Backends that ended during the window are not counted.
+        let postgres: Duration = self
+            .postgres
+            .iter()
+            .filter_map(|pid| cpu_time(*pid).ok())
+            .sum();
+        let postgres = postgres.saturating_sub(self.postgres_before);
+        parts.push(format!(
+            "PostgreSQL {:.0} %",
+            100.0 * postgres.as_secs_f64() / wall
+        ));
+        parts.join(", ")
+    }
+}
+
+/// Every process whose command name is `postgres`.
+fn postgres_pids() -> Vec<u32> {
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter_map(|entry| entry.file_name().to_str()?.parse::<u32>().ok())
+        .filter(|pid| {
+            std::fs::read_to_string(format!("/proc/{pid}/comm"))
+                .is_ok_and(|comm| comm.trim() == "postgres")
+        })
+        .collect()
 }
 
 /// `getconf CLK_TCK`, or Linux's usual 100 when getconf is missing.

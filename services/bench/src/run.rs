@@ -5,7 +5,7 @@
 use std::process::ExitCode;
 
 use crate::args::{Cli, Scenario};
-use crate::machine::Machine;
+use crate::machine::{self, Machine};
 use crate::report::Section;
 use crate::{ceiling_server, scenario, stack};
 
@@ -99,13 +99,33 @@ async fn run_scenarios(cli: &Cli) -> Vec<Section> {
     let mut sections = Vec::new();
     for scenario in chosen {
         eprintln!("== {} ==", scenario.name());
-        let produced = scenario::run(scenario, cli.quick).await;
+        let before = machine::load_average();
+        let mut produced = scenario::run(scenario, cli.quick).await;
+        let after = machine::load_average();
+        for section in &mut produced {
+            section.note(format!(
+                "1-minute load average before / after the scenario: {before:.2} / {after:.2}"
+            ));
+        }
         for section in &produced {
             eprintln!("{}", section.render(cli.quick));
         }
         sections.extend(produced);
     }
     sections
+}
+
+/// The product binary's path and when it was built (its modification time).
+fn product_binary_description() -> String {
+    let path = std::env::var("GUARDIAN_BIN").unwrap_or_default();
+    let built = std::fs::metadata(&path)
+        .and_then(|metadata| metadata.modified())
+        .ok()
+        .and_then(|modified| jiff::Timestamp::try_from(modified).ok());
+    match built {
+        Some(built) => format!("{path} (built {})", built.strftime("%Y-%m-%d %H:%M UTC")),
+        None => format!("{path} (missing)"),
+    }
 }
 
 fn render(cli: &Cli, sections: &[Section]) -> String {
@@ -118,7 +138,7 @@ fn render(cli: &Cli, sections: &[Section]) -> String {
         "## guardian-bench {}{quick}\n\n- command: `cargo build --release -p cronjob-guardian && {command}`\n- machine: {}\n- product binary: {}\n\n",
         cli.scenario.name(),
         Machine::probe().describe(),
-        std::env::var("GUARDIAN_BIN").unwrap_or_default(),
+        product_binary_description(),
     );
     for section in sections {
         out.push_str(&section.render(cli.quick));

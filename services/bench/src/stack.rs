@@ -161,6 +161,31 @@ pub async fn wait_for_head(
     .await
 }
 
+/// Waits until the outbox head has not moved for `quiet` (the controller has
+/// written everything it saw) and returns it.
+pub async fn wait_settled(
+    store: &Store,
+    quiet: Duration,
+    deadline: Duration,
+) -> anyhow::Result<Sequence> {
+    let started = std::time::Instant::now();
+    let mut head = store.last_sequence().await?;
+    let mut since = std::time::Instant::now();
+    loop {
+        anyhow::ensure!(
+            started.elapsed() < deadline,
+            "the outbox kept moving for {deadline:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let now = store.last_sequence().await?;
+        if now != head {
+            (head, since) = (now, std::time::Instant::now());
+        } else if since.elapsed() >= quiet {
+            return Ok(head);
+        }
+    }
+}
+
 fn path_text(path: &Path) -> String {
     path.display().to_string()
 }

@@ -3,9 +3,11 @@
 //! polls the outbox (`events_after`, back to back, 2 ms pause when empty) and
 //! takes the poll that first returns a Job's finished execution as its commit.
 //!
-//! Two phases: a flood (every Job as fast as the stand-in takes them) for the
-//! sustained rate, then a paced run at a fraction of that rate for the
-//! latency an unsaturated controller gives.
+//! Two phases: a flood for the sustained rate — every Job started beforehand
+//! (not timed), then all of them finished as fast as the stand-in takes it —
+//! and a paced run at half that rate for the latency an unsaturated
+//! controller gives. CPU time of the controller and of this process is read
+//! from /proc over the flood, to show where the cores went.
 
 use std::time::{Duration, Instant};
 
@@ -16,9 +18,11 @@ use tokio::task::JoinHandle;
 
 use super::arrivals::Arrivals;
 use super::ingest::StoreFigures;
-use super::jobs::{Cronjobs, flood, paced};
+use super::jobs::{Cronjobs, finish, flood, paced};
+use super::probe::WriterStats;
+use crate::machine::CpuWindow;
 use crate::report::{Row, Section, Value};
-use crate::stack::{FLOOD_HISTORY, Stack, product_binary, wait_for_head};
+use crate::stack::{FLOOD_HISTORY, Stack, product_binary, wait_for_head, wait_settled};
 use crate::stats::{Latencies, rate};
 
 /// Generous failure guard for the controller to catch up.
@@ -33,13 +37,15 @@ struct Sizes {
 fn sizes(quick: bool) -> Sizes {
     if quick {
         Sizes {
-            cronjobs: 5,
+            cronjobs: 20,
             flood: 200,
             paced_seconds: 0.5,
         }
     } else {
         Sizes {
-            cronjobs: 100,
+            // Ten running Jobs per CronJob at most: each one sits in its
+            // CronJob's `status.active`, which every Job update rewrites.
+            cronjobs: 5_000,
             flood: 50_000,
             paced_seconds: 10.0,
         }
@@ -63,6 +69,10 @@ struct Measured {
     flooded: usize,
     sustained: f64,
     flood: Latencies,
+    /// Controller CPU time per execution committed during the flood.
+    controller_cpu: Duration,
+    cpu_note: String,
+    writer_note: String,
     pace: f64,
     paced: Latencies,
 }
@@ -76,14 +86,29 @@ async fn measure(sizes: &Sizes) -> anyhow::Result<Measured> {
     let commits = Arrivals::new();
     let _poller = OutboxPoller::start(stack.store.clone(), head, commits.clone());
 
+    // Not timed: every Job of the flood starts, and the controller records it running.
+    let numbers: Vec<usize> = (0..sizes.flood).collect();
+    let running = flood(&numbers, |&n| cronjobs.start(&stack.kube, n)).await?;
+    wait_settled(&stack.store, Duration::from_secs(1), DEADLINE).await?;
+
+    let bench = "bench (stand-in, producer, poller)";
+    let cpu = CpuWindow::start(&[
+        ("controller", controller.pid()),
+        (bench, std::process::id()),
+    ])?;
+    let writer_before = WriterStats::read(&controller).await.unwrap_or_default();
     let started = Instant::now();
-    let flooded = flood(&stack.kube, &cronjobs, 0..sizes.flood).await?;
+    let flooded = flood(&running, |job| finish(&stack.kube, job)).await?;
     let produced = rate(flooded.len(), started.elapsed());
     let what = "every flooded Job to be committed";
     commits.wait_for(&flooded, what, DEADLINE).await?;
     let last = commits.last_of(&flooded).unwrap_or(started);
     let sustained = rate(flooded.len(), last.duration_since(started));
     let (flood_latency, _) = commits.latencies(&flooded);
+    let controller_cpu = cpu.used("controller").unwrap_or_default() / flooded.len().max(1) as u32;
+    let cpu_note = cpu.describe();
+    let writer = WriterStats::read(&controller).await.unwrap_or_default();
+    let writer_note = writer.describe_since(&writer_before, started.elapsed());
 
     let pace = (sustained / 2.0).clamp(10.0, 2_000.0);
     let count = ((pace * sizes.paced_seconds) as usize).max(10);
@@ -97,6 +122,9 @@ async fn measure(sizes: &Sizes) -> anyhow::Result<Measured> {
         flooded: flooded.len(),
         sustained,
         flood: flood_latency,
+        controller_cpu,
+        cpu_note,
+        writer_note,
         pace,
         paced: paced_latency,
     })
@@ -115,6 +143,13 @@ fn report(section: &mut Section, measured: &Measured, store: Option<&StoreFigure
         sustained = sustained.against(Value::Rate(store.ceiling.rate), what);
     }
     section.row(sustained);
+    let per_execution = "e2e: controller CPU time per execution committed, flood";
+    section.figure(per_execution, Value::Latency(measured.controller_cpu));
+    section.note(format!("CPU during the flood: {}", measured.cpu_note));
+    section.note(format!(
+        "controller writer during the flood: {}",
+        measured.writer_note
+    ));
     section.percentiles(
         "e2e: Job completion → commit, flood,",
         &measured.flood,

@@ -53,23 +53,42 @@ impl Cronjobs {
     /// Job number `n`: CronJob `n % len`, scheduled minute `n / len`; started
     /// and finished successfully five seconds later.
     pub fn complete(&self, kube: &KubeApi, n: usize) -> anyhow::Result<Completed> {
+        let started = self.start(kube, n)?;
+        finish(kube, &started)
+    }
+
+    /// Starts Job number `n` (running, listed in its CronJob's `status.active`).
+    pub fn start(&self, kube: &KubeApi, n: usize) -> anyhow::Result<Started> {
         let cronjob = &self.list[n % self.list.len().max(1)];
         let minute = (n / self.list.len().max(1)) as i64;
         let scheduled = self.base + SignedDuration::from_mins(minute);
         let job = kube.start_job(cronjob, scheduled)?;
-        let name = job.metadata.name.clone().unwrap_or_default();
-        let namespace = job.metadata.namespace.clone().unwrap_or_default();
-        let uid = job.metadata.uid.clone().unwrap_or_default();
-        kube.finish_job(
-            &namespace,
-            &name,
-            &JobEnd::succeeded(scheduled + SignedDuration::from_secs(5)),
-        )?;
-        Ok(Completed {
-            uid,
-            at: Instant::now(),
+        Ok(Started {
+            namespace: job.metadata.namespace.unwrap_or_default(),
+            name: job.metadata.name.unwrap_or_default(),
+            uid: job.metadata.uid.unwrap_or_default(),
+            scheduled,
         })
     }
+}
+
+/// A running Job.
+#[derive(Debug, Clone)]
+pub struct Started {
+    namespace: String,
+    name: String,
+    uid: String,
+    scheduled: Timestamp,
+}
+
+/// Finishes a started Job successfully, five seconds after it was scheduled.
+pub fn finish(kube: &KubeApi, job: &Started) -> anyhow::Result<Completed> {
+    let end = JobEnd::succeeded(job.scheduled + SignedDuration::from_secs(5));
+    kube.finish_job(&job.namespace, &job.name, &end)?;
+    Ok(Completed {
+        uid: job.uid.clone(),
+        at: Instant::now(),
+    })
 }
 
 impl Cronjobs {
@@ -95,23 +114,18 @@ impl Cronjobs {
 /// thread back (the stand-in's HTTP server runs on the same runtime).
 const SLICE: usize = 50;
 
-/// Completes Jobs `range` as fast as the stand-in takes them.
-pub async fn flood(
-    kube: &KubeApi,
-    cronjobs: &Cronjobs,
-    range: std::ops::Range<usize>,
-) -> anyhow::Result<Vec<Completed>> {
-    let mut done = Vec::with_capacity(range.len());
-    let mut next = range.start;
-    while next < range.end {
-        let end = (next + SLICE).min(range.end);
-        let slice = tokio::task::block_in_place(|| {
-            (next..end)
-                .map(|n| cronjobs.complete(kube, n))
-                .collect::<anyhow::Result<Vec<_>>>()
+/// Applies `step` to every item as fast as the stand-in takes it, a slice at
+/// a time, yielding the thread between slices.
+pub async fn flood<I, O>(
+    items: &[I],
+    step: impl Fn(&I) -> anyhow::Result<O>,
+) -> anyhow::Result<Vec<O>> {
+    let mut done = Vec::with_capacity(items.len());
+    for slice in items.chunks(SLICE) {
+        let outputs = tokio::task::block_in_place(|| {
+            slice.iter().map(&step).collect::<anyhow::Result<Vec<_>>>()
         })?;
-        done.extend(slice);
-        next = end;
+        done.extend(outputs);
         tokio::task::yield_now().await;
     }
     Ok(done)

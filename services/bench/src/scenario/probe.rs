@@ -30,6 +30,44 @@ pub async fn indexed(process: &Process) -> Option<(u64, u64, u64)> {
     Some((count("cronjobs")?, count("jobs")?, count("pods")?))
 }
 
+/// The leader's writer, from its own metrics: batches committed, their
+/// summed duration, and the executions and CronJobs they wrote.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WriterStats {
+    batches: f64,
+    seconds: f64,
+    executions: f64,
+    cronjobs: f64,
+}
+
+impl WriterStats {
+    pub async fn read(process: &Process) -> Option<WriterStats> {
+        let response = http::get(process.addresses.http, "/metrics").await.ok()?;
+        let value = |series: &str| sample(&response.body, series).unwrap_or(0.0);
+        Some(WriterStats {
+            batches: value("cronjob_guardian_write_batch_duration_seconds_count"),
+            seconds: value("cronjob_guardian_write_batch_duration_seconds_sum"),
+            executions: value("cronjob_guardian_writes_total{kind=\"execution\"}"),
+            cronjobs: value("cronjob_guardian_writes_total{kind=\"cronjob\"}"),
+        })
+    }
+
+    /// What happened between `before` and `self`, over `window`.
+    pub fn describe_since(&self, before: &WriterStats, window: std::time::Duration) -> String {
+        let batches = (self.batches - before.batches).max(1.0);
+        let seconds = self.seconds - before.seconds;
+        format!(
+            "{:.0} write batches, on average {:.0} executions + {:.0} CronJob records each, \
+             {:.1} ms each; the writer was busy {:.0} % of the window",
+            batches,
+            (self.executions - before.executions) / batches,
+            (self.cronjobs - before.cronjobs) / batches,
+            1000.0 * seconds / batches,
+            100.0 * seconds / window.as_secs_f64().max(1e-9),
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
