@@ -35,6 +35,8 @@ pub struct LocalCluster {
     port: u16,
     database: String,
     pub timings: Timings,
+    /// Extra environment for every process started (e.g. the OTLP endpoint).
+    pub env: Vec<(String, String)>,
 }
 
 impl LocalCluster {
@@ -52,6 +54,7 @@ impl LocalCluster {
             port: harness.port(),
             database,
             timings,
+            env: Vec::new(),
         })
     }
 
@@ -95,7 +98,7 @@ impl LocalCluster {
         Process::start(ProcessSpec {
             name: name.to_owned(),
             args,
-            env: Vec::new(),
+            env: self.env.clone(),
         })
         .await
     }
@@ -107,7 +110,7 @@ impl LocalCluster {
         Process::start(ProcessSpec {
             name: name.to_owned(),
             args,
-            env: Vec::new(),
+            env: self.env.clone(),
         })
         .await
     }

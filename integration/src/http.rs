@@ -6,17 +6,28 @@ use std::net::SocketAddr;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
-/// A response: status, content type and body.
+/// A response: status, content type, headers and body.
 #[derive(Debug, Clone)]
 pub struct Response {
     pub status: u16,
     pub content_type: String,
+    /// Every header, names in lowercase, in the order received.
+    pub headers: Vec<(String, String)>,
     pub body: String,
 }
 
 impl Response {
     pub fn json(&self) -> anyhow::Result<serde_json::Value> {
         Ok(serde_json::from_str(&self.body)?)
+    }
+
+    /// The first value of header `name` (any case).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        let name = name.to_ascii_lowercase();
+        self.headers
+            .iter()
+            .find(|(known, _)| *known == name)
+            .map(|(_, value)| value.as_str())
     }
 }
 
@@ -27,10 +38,25 @@ pub async fn request(
     path: &str,
     body: Option<&str>,
 ) -> anyhow::Result<Response> {
+    request_with_headers(addr, method, path, body, &[]).await
+}
+
+/// [`request`] with extra request headers (`traceparent`, `authorization`, ...).
+pub async fn request_with_headers(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    body: Option<&str>,
+    headers: &[(&str, &str)],
+) -> anyhow::Result<Response> {
     let mut stream = TcpStream::connect(addr).await?;
     let body = body.unwrap_or("");
+    let extra: String = headers
+        .iter()
+        .map(|(name, value)| format!("{name}: {value}\r\n"))
+        .collect();
     let head = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n{extra}Content-Type: application/json\r\nContent-Length: {}\r\n\r\n",
         body.len()
     );
     stream.write_all(head.as_bytes()).await?;
@@ -58,15 +84,18 @@ fn parse(raw: &[u8]) -> anyhow::Result<Response> {
         .ok_or_else(|| anyhow::anyhow!("bad status line {status_line:?}"))?;
     let mut content_type = String::new();
     let mut chunked = false;
+    let mut headers = Vec::new();
     for line in lines {
         let Some((name, value)) = line.split_once(':') else {
             continue;
         };
-        match name.trim().to_ascii_lowercase().as_str() {
-            "content-type" => content_type = value.trim().to_owned(),
-            "transfer-encoding" => chunked = value.trim().eq_ignore_ascii_case("chunked"),
+        let (name, value) = (name.trim().to_ascii_lowercase(), value.trim());
+        match name.as_str() {
+            "content-type" => content_type = value.to_owned(),
+            "transfer-encoding" => chunked = value.eq_ignore_ascii_case("chunked"),
             _ => {}
         }
+        headers.push((name, value.to_owned()));
     }
     let body = if chunked {
         dechunk(body)
@@ -76,6 +105,7 @@ fn parse(raw: &[u8]) -> anyhow::Result<Response> {
     Ok(Response {
         status,
         content_type,
+        headers,
         body,
     })
 }

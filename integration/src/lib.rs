@@ -7,6 +7,7 @@ pub mod cluster;
 pub mod events;
 pub mod http;
 pub mod process;
+pub mod receiver;
 pub mod wait;
 
 pub use process::{Addresses, Process, ProcessSpec};

@@ -59,6 +59,11 @@ async fn dev_serves_the_simulated_sample_cluster_within_a_minute() -> anyhow::Re
         "{listed}"
     );
 
+    // Election is off in dev: the in-process controller leads, and says so.
+    let health = http::get(api, "/api/v1/health").await?.json()?;
+    assert_eq!(health["leader"], true, "{health}");
+    assert_eq!(health["status"], "ok", "{health}");
+
     // Failed runs are recorded once their log tail and events are fetched.
     let page = wait_until(
         "failed and successful sample runs",

@@ -35,6 +35,7 @@ ENV_WITHOUT_FLAG = {"POD_IP", "GUARDIAN_STORAGE_MYSQL_PASSWORD"}
 # configured elsewhere and are only reported by the binary).
 KNOWN_KEY_PREFIXES = (
     "storage-type",
+    "auth-",
     "storage-sqlite-",
     "storage-postgres-",
     "log-",

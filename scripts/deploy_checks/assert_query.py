@@ -40,7 +40,8 @@ def check(manifests: list[Manifest], values: dict[str, Any], report: Report) -> 
     if storage == "sqlite":
         _beside_controller(controller, query, service, report)
     else:
-        _own_deployment(manifests, controller, query, service, query_values, report)
+        auth = values.get("config", {}).get("auth", {}).get("enabled", False)
+        _own_deployment(manifests, controller, query, service, query_values, auth, report)
 
 
 def _grpc_probes(item: dict[str, Any], port: int, where: str, report: Report) -> None:
@@ -79,6 +80,7 @@ def _own_deployment(
     query: Manifest | None,
     service: Manifest,
     query_values: dict[str, Any],
+    auth: bool,
     report: Report,
 ) -> None:
     if not report.check(query is not None, "a shared database gets its own query Deployment"):
@@ -98,7 +100,11 @@ def _own_deployment(
     _query_container_basics(item, "the query Deployment", report)
     report.equal(ports(item), {"grpc": 9090, "http": 8080, "probes": 8081}, "query container ports")
     _grpc_probes(item, 9090, "the query Deployment", report)
-    report.check(pod_spec(query).get("automountServiceAccountToken") is False, "query pods get no Kubernetes API token")
+    report.equal(
+        pod_spec(query).get("automountServiceAccountToken"),
+        auth,
+        "query pods get a Kubernetes API token only for the API access check",
+    )
     report.check(service_selects(service, query), "the query Service selects the query pods")
     targets = {port["name"]: port["targetPort"] for port in service["spec"]["ports"]}
     report.equal(targets, {"grpc": "grpc", "http": "http"}, "the query Service targets the query pods' ports")

@@ -26,6 +26,10 @@ CLUSTER_RULES = (
     | _triples(GROUP, ["cronjobmonitors", "alertchannels"], ["get", "list", "watch"])
     | _triples(GROUP, ["cronjobmonitors/status", "alertchannels/status"], ["get", "update", "patch"])
 )
+# Only with config.auth.enabled: the API access check.
+AUTH_RULES = _triples("authentication.k8s.io", ["tokenreviews"], ["create"]) | _triples(
+    "authorization.k8s.io", ["subjectaccessreviews"], ["create"]
+)
 LEASE_RULES = _triples("coordination.k8s.io", ["leases"], ["create"]) | _triples(
     "coordination.k8s.io", ["leases"], ["get", "update", "patch"], ["cronjob-guardian-leader"]
 )
@@ -45,10 +49,11 @@ def check(manifests: list[Manifest], values: dict[str, Any], report: Report) -> 
             "rbac.create=false renders no roles",
         )
         return
+    auth = values.get("config", {}).get("auth", {}).get("enabled", False)
     if report.check(cluster_role is not None, "the ClusterRole is rendered"):
         report.equal(
             sorted(rule_triples(cluster_role)),
-            sorted(CLUSTER_RULES),
+            sorted(CLUSTER_RULES | (AUTH_RULES if auth else set())),
             "ClusterRole rules are exactly the product's calls",
         )
     controller, _ = deployments(manifests)

@@ -23,7 +23,9 @@ class BinaryFlags:
 
 def read() -> BinaryFlags:
     """Long flag names (without ``--``) and environment variables of every argument."""
-    text = ARGS_RS.read_text()
+    # args.rs and its submodules (args/auth.rs, args/retention.rs, ...).
+    sources = [ARGS_RS, *sorted(ARGS_RS.with_suffix("").glob("*.rs"))]
+    text = "\n".join(path.read_text() for path in sources)
     flags: set[str] = set()
     env: set[str] = set()
     for match in _FIELD.finditer(text):

@@ -37,7 +37,7 @@ def valid_scenarios() -> dict[str, dict[str, Any]]:
                 "extraVolumes": [{"name": "ca", "secret": {"secretName": "db-ca"}}],
                 "extraVolumeMounts": [{"name": "ca", "mountPath": "/etc/db-ca", "readOnly": True}],
                 "podLabels": {"team": "platform"},
-                "config": {"watchNamespaces": ["batch", "reports"]},
+                "config": {"watchNamespaces": ["batch", "reports"], "auth": {"enabled": True}},
             },
         ),
         "postgres-lease": merge_into(load_values("ci/values-ha.yaml"), {"leaderElection": {"backend": "postgres"}}),

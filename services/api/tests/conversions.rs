@@ -7,8 +7,8 @@ use guardian_api::input::{
 };
 use guardian_api::{ErrorCode, v1};
 use guardian_core::{
-    AlertRecord, AlertState, Change, CronJobRecord, CronJobRef, Epoch, Event, Execution, Outcome,
-    Sequence, Severity,
+    Acknowledgement, AlertRecord, AlertState, Change, CronJobRecord, CronJobRef, Epoch, Event,
+    Execution, Outcome, Sequence, Severity, Silence,
 };
 use jiff::Timestamp;
 use prost::Message;
@@ -54,6 +54,8 @@ fn firing_alert() -> AlertRecord {
         exit_code: Some(137),
         reason: Some("OOMKilled".into()),
         suggested_fix: Some("Raise the memory limit".into()),
+        acknowledged: None,
+        silenced: None,
     }
 }
 
@@ -144,6 +146,48 @@ fn alert_views_carry_context_only_when_there_is_some() {
     assert!(history.resolved_at.is_some());
 }
 
+/// Acknowledged before its current occurrence began (so lapsed), and silenced.
+fn muted_alert() -> AlertRecord {
+    AlertRecord {
+        acknowledged: Some(Box::new(Acknowledgement {
+            at: at("2025-03-01T02:00:00Z"),
+            by: Some("alice".into()),
+            note: None,
+        })),
+        silenced: Some(Box::new(Silence {
+            until: at("2025-03-01T05:00:00Z"),
+            at: at("2025-03-01T02:05:00Z"),
+            by: None,
+            reason: Some("deploying".into()),
+        })),
+        ..firing_alert()
+    }
+}
+
+#[test]
+fn active_alerts_show_a_current_acknowledgement_and_the_silence() {
+    let lapsed = v1::AlertItem::from(&muted_alert());
+    assert!(lapsed.acknowledgement.is_none(), "given before since");
+    let silence = lapsed.silence.expect("silence shown");
+    assert_eq!(
+        (silence.until, silence.reason.as_deref()),
+        (
+            Some(timestamp(at("2025-03-01T05:00:00Z"))),
+            Some("deploying")
+        )
+    );
+    let mut current = muted_alert();
+    if let Some(ack) = current.acknowledged.as_deref_mut() {
+        ack.at = at("2025-03-01T02:10:00Z");
+    }
+    let item = v1::AlertItem::from(&current);
+    let ack = item.acknowledgement.clone().expect("acknowledged");
+    assert_eq!(ack.by.as_deref(), Some("alice"));
+    let json = serde_json::to_value(&item).expect("serialises");
+    assert_eq!(json["acknowledgement"]["at"], "2025-03-01T02:10:00+00:00");
+    assert_eq!(json["silence"]["until"], "2025-03-01T05:00:00+00:00");
+}
+
 #[test]
 fn every_event_kind_survives_proto_bytes_and_back() {
     let cronjob = CronJobRecord {
@@ -160,6 +204,7 @@ fn every_event_kind_survives_proto_bytes_and_back() {
         Change::Execution(failed_execution()),
         Change::CronJob(cronjob),
         Change::Alert(firing_alert()),
+        Change::Alert(muted_alert()),
         Change::HistoryDeleted {
             cronjob: CronJobRef::new("ops", "backup"),
             executions_deleted: 12,
@@ -362,8 +407,12 @@ fn bad_filters_and_control_inputs_are_rejected() {
         id: "a".into(),
         duration: Some(pbjson_types::Duration { seconds, nanos: 0 }),
         reason: String::new(),
+        silenced_by: "bob".into(),
     };
-    assert!(SilenceInput::try_from(&silence(3600)).is_ok());
+    assert_eq!(
+        SilenceInput::try_from(&silence(3600)).map(|input| input.actor),
+        Ok(Some("bob".to_owned()))
+    );
     assert!(SilenceInput::try_from(&silence(-5)).is_err());
     assert!(SilenceInput::try_from(&silence(i64::MAX)).is_err());
 }

@@ -112,6 +112,9 @@ async fn run_scenarios(cli: &Cli) -> Vec<Section> {
         }
         sections.extend(produced);
     }
+    if let Err(error) = stack::drop_own_databases().await {
+        eprintln!("could not drop this run's databases: {error:#}");
+    }
     sections
 }
 
@@ -130,12 +133,18 @@ fn product_binary_description() -> String {
 
 fn render(cli: &Cli, sections: &[Section]) -> String {
     let quick = if cli.quick { " --quick" } else { "" };
+    // The command that reproduces this run, in the profile this binary was built with.
+    let release = if cfg!(debug_assertions) {
+        ""
+    } else {
+        " --release"
+    };
     let command = format!(
-        "cargo run --release -p guardian-bench -- {}{quick}",
+        "cargo run{release} -p guardian-bench -- {}{quick}",
         cli.scenario.name()
     );
     let mut out = format!(
-        "## guardian-bench {}{quick}\n\n- command: `cargo build --release -p cronjob-guardian && {command}`\n- machine: {}\n- product binary: {}\n\n",
+        "## guardian-bench {}{quick}\n\n- command: `cargo build{release} -p cronjob-guardian && {command}`\n- machine: {}\n- product binary: {}\n\n",
         cli.scenario.name(),
         Machine::probe().describe(),
         product_binary_description(),

@@ -8,6 +8,7 @@ mod freshness;
 mod ingest;
 mod ingest_e2e;
 mod jobs;
+mod outbox;
 mod pg_ceiling;
 mod probe;
 mod query;

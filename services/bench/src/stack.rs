@@ -60,6 +60,11 @@ impl Stack {
     pub async fn new(name: &str, history: usize) -> anyhow::Result<Stack> {
         let harness = PgHarness::shared().await?;
         let url = harness.fresh_database(name).await?;
+        // On a shared server the harness suffixes the name (`_p<pid>`): use its URL's.
+        let database = url
+            .rsplit_once('/')
+            .map_or(name, |(_, database)| database)
+            .to_owned();
         let store = Store::connect(&StoreConfig::new(Backend::PostgresUrl(url))).await?;
         let kube = KubeApi::start_with(KubeApiConfig {
             history_limit: history,
@@ -73,7 +78,7 @@ impl Stack {
             store,
             kubeconfig,
             port: harness.port(),
-            database: name.to_owned(),
+            database,
         })
     }
 
@@ -141,6 +146,30 @@ impl Stack {
         })
         .await
     }
+}
+
+/// Drops the databases this process created on a shared PostgreSQL
+/// (`bench_…_p<pid>`): they hold up to a million rows each, and their
+/// per-process names are never reused, so nothing else would ever drop them.
+/// A PostgreSQL the harness started itself goes away with its data anyway.
+pub async fn drop_own_databases() -> anyhow::Result<usize> {
+    use sqlx::Connection as _;
+    let harness = PgHarness::shared().await?;
+    let mut admin = sqlx::PgConnection::connect(&harness.database_url("postgres")).await?;
+    let pattern = format!("bench\\_%\\_p{}", std::process::id());
+    let names: Vec<String> =
+        sqlx::query_scalar("SELECT datname FROM pg_database WHERE datname LIKE $1")
+            .bind(pattern)
+            .fetch_all(&mut admin)
+            .await?;
+    for name in &names {
+        // Names come from pg_database and match `bench_<a-z0-9_>_p<pid>`.
+        let statement = format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        sqlx::raw_sql(sqlx::AssertSqlSafe(statement))
+            .execute(&mut admin)
+            .await?;
+    }
+    Ok(names.len())
 }
 
 /// Waits until the outbox holds at least `events` events (e.g. the CronJobs a

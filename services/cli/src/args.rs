@@ -6,6 +6,11 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+mod auth;
+mod retention;
+pub use auth::AuthArgs;
+pub use retention::RetentionArgs;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "cronjob-guardian",
@@ -47,6 +52,23 @@ pub struct RunArgs {
     pub listen: ListenArgs,
     #[command(flatten)]
     pub watch: WatchArgs,
+    #[command(flatten)]
+    pub retention: RetentionArgs,
+    #[command(flatten)]
+    pub alerts: AlertArgs,
+    #[command(flatten)]
+    pub auth: AuthArgs,
+}
+
+/// How alerts are sent.
+#[derive(Debug, Clone, Args)]
+pub struct AlertArgs {
+    /// Bound on one delivery attempt to a channel.
+    #[arg(long, env = "GUARDIAN_ALERTS_ATTEMPT_TIMEOUT", default_value = "10s")]
+    pub alerts_attempt_timeout: String,
+    /// PagerDuty Events API v2 URL (default: PagerDuty's public endpoint); for a proxy.
+    #[arg(long, env = "GUARDIAN_ALERTS_PAGERDUTY_URL")]
+    pub alerts_pagerduty_url: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

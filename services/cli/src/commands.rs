@@ -83,6 +83,20 @@ pub fn controller_config(args: &RunArgs) -> anyhow::Result<ControllerConfig> {
             ignored: args.watch.ignored_namespaces.clone(),
         },
         version: VERSION.to_owned(),
+        dispatch: guardian_controller::dispatch::DispatchSettings {
+            attempt_timeout: config::duration(
+                "alerts.attempt-timeout",
+                &args.alerts.alerts_attempt_timeout,
+            )?,
+            pagerduty_url: args.alerts.alerts_pagerduty_url.clone(),
+            ..Default::default()
+        },
+        release_namespace: args.election.leader_election_namespace.clone(),
+        startup_grace: config::duration(
+            "scheduler.startup-grace-period",
+            &args.watch.scheduler_startup_grace_period,
+        )?,
+        retention: args.retention.settings()?,
     })
 }
 
@@ -128,14 +142,25 @@ pub fn query_config(args: &RunArgs) -> anyhow::Result<guardian_query::QueryConfi
     query.api_bind_address = args.listen.api_bind_address.clone();
     query.probes_bind_address = args.listen.probes_bind_address.clone();
     query.address_file = args.listen.address_file.clone();
+    // What the storage-stats endpoint reports: the retention the leader's pruner applies.
+    query.service.retention_days =
+        i32::try_from(args.retention.history_retention_default_days).unwrap_or(i32::MAX);
+    query.service.log_storage_enabled = args.retention.storage_log_storage_enabled;
     Ok(query)
 }
 
 async fn query(args: RunArgs) -> anyhow::Result<()> {
     let config = query_config(&args)?;
     let _telemetry = telemetry("cronjob-guardian-query", &args.telemetry)?;
+    let mut options = guardian_query::StartOptions::default();
+    if let Some(cache) = args.auth.cache_settings()? {
+        let client = kube_client(args.watch.kubeconfig.as_deref()).await?;
+        let reviewer = guardian_kube::access::KubeAccessReview::new(client, cache);
+        options.access = Some(std::sync::Arc::new(reviewer));
+        tracing::info!("api access check on: bearer tokens, per-namespace RBAC");
+    }
     let shutdown = guardian_runtime::shutdown::on_signal();
-    guardian_query::run(config, shutdown).await
+    guardian_query::run_with(config, options, shutdown).await
 }
 
 async fn migrate(args: StorageArgs) -> anyhow::Result<()> {

@@ -27,6 +27,8 @@ pub enum ConfigError {
     },
     #[error(transparent)]
     Timings(#[from] TimingsError),
+    #[error("{key}: must be at least 1 day")]
+    ZeroDays { key: &'static str },
     #[error(
         "storage.type sqlite does not support high availability: leader election with \
          {replicas} replicas needs storage.type postgres"

@@ -4,11 +4,15 @@
 //!
 //! The query plane takes the user-facing ports (9090, 8080, 8081); the
 //! controller listens on loopback ports of its own and is found, as in a real
-//! deployment, through the leader endpoint in the database.
+//! deployment, through the leader endpoint in the database. Election is off, so
+//! the in-process controller leads while it runs; the query plane is told so
+//! and reports `leader: true` from `GetHealth`.
 
 use std::path::PathBuf;
 
 use anyhow::Context as _;
+use guardian_query::{QueryConfig, QueryPlane, StartOptions};
+use tokio::sync::watch;
 use tokio_util::sync::CancellationToken;
 
 use crate::args::RunArgs;
@@ -42,6 +46,9 @@ pub async fn run(mut args: RunArgs) -> anyhow::Result<()> {
     controller.listen.advertise = None;
     let query = query_config(&args)?;
     let _telemetry = crate::commands::telemetry("cronjob-guardian-dev", &args.telemetry)?;
+    if args.auth.auth_enabled {
+        tracing::warn!("auth.enabled is ignored by dev: its API is open on loopback");
+    }
 
     let (client, _sandbox) = match args.watch.kubeconfig.as_deref() {
         Some(path) => (kube_client(Some(path)).await?, None),
@@ -61,9 +68,18 @@ pub async fn run(mut args: RunArgs) -> anyhow::Result<()> {
         .await;
     let shutdown = guardian_runtime::shutdown::on_signal();
     let planes = CancellationToken::new();
-    let mut controller_task =
-        tokio::spawn(guardian_controller::run(controller, client, planes.clone()));
-    let mut query_task = tokio::spawn(guardian_query::run(query, planes.clone()));
+    // Election is off in dev: the single in-process controller leads for as long
+    // as it runs (its own `cronjob_guardian_leader_status` says the same).
+    let (leading, leadership) = watch::channel(true);
+    let mut controller_task = tokio::spawn({
+        let planes = planes.clone();
+        async move {
+            let ended = guardian_controller::run(controller, client, planes).await;
+            leading.send_replace(false);
+            ended
+        }
+    });
+    let mut query_task = tokio::spawn(run_query(query, leadership, planes.clone()));
     tracing::info!(sqlite = %args.storage.storage_sqlite_path.display(), "dev mode: REST http://{}, gRPC {}",
         args.listen.api_bind_address, args.listen.grpc_bind_address);
     // Either plane failing ends the process with its error, not a half-working dev server.
@@ -83,5 +99,26 @@ pub async fn run(mut args: RunArgs) -> anyhow::Result<()> {
     planes.cancel();
     query_task.await.context("query plane panicked")??;
     controller_task.await.context("controller panicked")??;
+    Ok(())
+}
+
+/// The query plane as `cronjob-guardian query` runs it, plus the in-process
+/// controller's leadership for `GetHealth`.
+async fn run_query(
+    config: QueryConfig,
+    leadership: watch::Receiver<bool>,
+    shutdown: CancellationToken,
+) -> anyhow::Result<()> {
+    let store = guardian_store::Store::connect(&config.store)
+        .await
+        .context("cannot open the database")?;
+    let options = StartOptions {
+        leadership: Some(leadership),
+        ..StartOptions::default()
+    };
+    let plane = QueryPlane::start_with(store, &config, options, shutdown)
+        .await
+        .context("cannot start the query plane")?;
+    plane.wait().await?;
     Ok(())
 }

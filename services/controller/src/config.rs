@@ -43,6 +43,14 @@ pub struct ControllerConfig {
     pub election: Option<Election>,
     pub scope: guardian_kube::scope::WatchScope,
     pub version: String,
+    /// How the leader sends alerts.
+    pub dispatch: crate::dispatch::DispatchSettings,
+    /// The namespace the controller is installed in (AlertChannel lookup, Lease).
+    pub release_namespace: String,
+    /// No alerts this long after taking leadership (`scheduler.startup-grace-period`).
+    pub startup_grace: std::time::Duration,
+    /// What the leader's pruner keeps.
+    pub retention: crate::retention::RetentionSettings,
 }
 
 /// Resolves the lease back-end for `choice`.

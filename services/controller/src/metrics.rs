@@ -10,6 +10,8 @@ pub const WRITE_FAILURES: &str = "cronjob_guardian_write_failures_total";
 pub const WRITE_BATCH_SECONDS: &str = "cronjob_guardian_write_batch_duration_seconds";
 /// Executions recorded, with the existing operator's labels.
 pub const EXECUTIONS: &str = "cronjob_guardian_executions_total";
+/// Duration of finished runs (buckets: the existing operator's, set in telemetry).
+pub const DURATION: &str = "cronjob_guardian_duration_seconds";
 
 pub fn describe() {
     metrics::describe_gauge!(
@@ -26,6 +28,11 @@ pub fn describe() {
     metrics::describe_counter!(
         EXECUTIONS,
         "Finished executions recorded, by namespace, cronjob and status"
+    );
+    metrics::describe_histogram!(
+        DURATION,
+        metrics::Unit::Seconds,
+        "Duration of finished CronJob runs, by namespace and cronjob"
     );
     guardian_election::metrics::describe();
     guardian_store::metrics::describe();

@@ -10,7 +10,8 @@
 //!        ▼
 //!  ONE FencedTx per pass: alerts, suspension timers, monitor rows ── commit ──► announce
 //!        ▼
-//!  patch_status (only when changed) · gauges · Effects → EffectSink (dispatch: issue 5)
+//!  (the same FencedTx also queues each Notify/Resolve's delivery rows: dispatch::outbox)
+//!  patch_status (only when changed) · gauges · Effects → EffectSink
 //! ```
 //!
 //! All state that must survive a failover is in the database: alert records (pending,
@@ -19,6 +20,7 @@
 
 mod alerts;
 mod analysis;
+mod deliveries;
 mod engine;
 mod evaluate;
 mod history;
@@ -74,15 +76,16 @@ impl Default for MonitoringSettings {
     }
 }
 
-/// Where alert effects go once their records are committed. The dispatcher (issue 5)
-/// implements this; until then [`LogEffects`] records them.
+/// Where alert effects go once their records are committed. Sending does not depend on
+/// it: the pass commits each effect's delivery rows, which `crate::dispatch` sends; this
+/// is an observer (logs by default, a recorder in tests).
 pub trait EffectSink: Send + Sync {
     /// `effects` are `Notify` and `Resolve` only, for monitors with alerting enabled,
     /// in commit order. Called after the records they describe are committed.
     fn deliver(&self, effects: Vec<Effect>);
 }
 
-/// Logs each effect; the default sink while no dispatcher is wired.
+/// Logs each effect; the default sink.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct LogEffects;
 
@@ -114,6 +117,8 @@ pub struct MonitoringContext {
     pub clock: Arc<dyn Clock>,
     pub settings: MonitoringSettings,
     pub effects: Arc<dyn EffectSink>,
+    /// The dispatcher's AlertChannels, to resolve `channelRefs` into delivery rows.
+    pub channels: crate::dispatch::ChannelDirectory,
 }
 
 impl MonitoringContext {
@@ -133,6 +138,7 @@ impl MonitoringContext {
             clock,
             settings: MonitoringSettings::default(),
             effects: Arc::new(LogEffects),
+            channels: crate::dispatch::ChannelDirectory::default(),
         }
     }
 }

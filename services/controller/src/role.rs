@@ -17,12 +17,12 @@ use std::time::Duration;
 use guardian_core::{Clock, Epoch};
 use guardian_election::{Claim, became_leader, lost_leadership};
 use guardian_kube::update::Update;
-use guardian_kube::watch::ResyncHandle;
 use guardian_store::Store;
 use tokio::sync::{mpsc, watch};
 use tokio_util::sync::CancellationToken;
 
 use crate::leadership::{Leadership, LeadershipTx};
+use crate::watch::ResyncHandle;
 use crate::writer::{Writer, WriterStopped};
 
 /// Everything the leader's work needs.
@@ -38,6 +38,14 @@ pub struct RoleContext {
     pub index: guardian_kube::cluster_index::ClusterIndex,
     /// Asks the watch to re-send every cached CronJob and Job to a new leader.
     pub resync: ResyncHandle,
+    /// How the leader sends alerts.
+    pub dispatch: crate::dispatch::DispatchSettings,
+    /// Where AlertChannels named without a namespace are looked for second.
+    pub release_namespace: String,
+    /// No alerts this long after taking leadership.
+    pub startup_grace: Duration,
+    /// What the leader's pruner keeps.
+    pub retention: crate::retention::RetentionSettings,
 }
 
 /// Runs until `shutdown`; returns after in-flight writes are finished.
@@ -111,24 +119,55 @@ async fn lead(
     };
     tracing::info!(%epoch, "leading with a new epoch");
     context.leadership_tx.lead(epoch);
+    // What runs keep (storeLogs, storeEvents, maxLogSizeKB), published by the pruner.
+    let storage = crate::retention::StoragePolicies::new(&context.retention);
     let writer = Writer::new(
         context.store.clone(),
         context.leadership.clone(),
         epoch,
         context.clock.clone(),
-    );
+    )
+    .with_storage(storage.clone());
     // What happened while nobody (or another replica) was writing is in the warm
     // caches: have the watch send all of it again; the store absorbs repeats.
     context.resync.request();
     let leader_work = term_over.child_token();
+    let dispatch = crate::dispatch::DispatchContext {
+        client: context.client.clone(),
+        store: context.store.clone(),
+        leadership: context.leadership.clone(),
+        clock: context.clock.clone(),
+        settings: context.dispatch.clone(),
+        directory: crate::dispatch::ChannelDirectory::new(&context.release_namespace),
+    };
     let monitoring = tokio::spawn(crate::monitoring::lead(
-        crate::monitoring::MonitoringContext::new(
-            context.client.clone(),
-            context.store.clone(),
-            context.leadership.clone(),
-            context.index.clone(),
-            context.clock.clone(),
-        ),
+        crate::monitoring::MonitoringContext {
+            channels: dispatch.directory.clone(),
+            settings: crate::monitoring::MonitoringSettings {
+                startup_grace: context.startup_grace,
+                ..Default::default()
+            },
+            ..crate::monitoring::MonitoringContext::new(
+                context.client.clone(),
+                context.store.clone(),
+                context.leadership.clone(),
+                context.index.clone(),
+                context.clock.clone(),
+            )
+        },
+        epoch,
+        leader_work.clone(),
+    ));
+    // Beside the monitoring: sends the deliveries its passes commit.
+    let dispatcher = tokio::spawn(crate::dispatch::lead(dispatch, epoch, leader_work.clone()));
+    let pruner = tokio::spawn(crate::retention::lead(
+        crate::retention::RetentionContext {
+            store: context.store.clone(),
+            leadership: context.leadership.clone(),
+            clock: context.clock.clone(),
+            settings: context.retention.clone(),
+            storage: storage.clone(),
+        },
         epoch,
         leader_work.clone(),
     ));
@@ -137,6 +176,12 @@ async fn lead(
     leader_work.cancel();
     if let Err(error) = monitoring.await {
         tracing::error!(%error, "monitoring task failed");
+    }
+    if let Err(error) = pruner.await {
+        tracing::error!(%error, "retention task failed");
+    }
+    if let Err(error) = dispatcher.await {
+        tracing::error!(%error, "alert dispatch task failed");
     }
     stopped
 }

@@ -89,7 +89,7 @@ pub async fn run(
     );
     addresses.publish(config.listen.address_file.as_deref())?;
 
-    let cluster = cluster::start(client.clone(), &config.scope, clock.clone());
+    let cluster = cluster::start(client.clone(), store.clone(), &config.scope, clock.clone());
     let (claims, elector) = elect(&config, &client, &store)?;
     let health = tokio::spawn(watch_health(
         store.clone(),
@@ -105,6 +105,10 @@ pub async fn run(
         client: client.clone(),
         index: cluster.index,
         resync: cluster.resync,
+        dispatch: config.dispatch.clone(),
+        release_namespace: config.release_namespace.clone(),
+        startup_grace: config.startup_grace,
+        retention: config.retention.clone(),
     };
     let roles = tokio::spawn(role::run(
         context,

@@ -14,7 +14,7 @@
 
 use std::time::{Duration, Instant};
 
-use guardian_core::{Clock, CronJobRecord, Execution, Outcome};
+use guardian_core::{Clock, CronJobRecord, Execution};
 use guardian_kube::update::Update;
 use guardian_store::{RecordOutcome, Store, StoreError};
 use tokio::sync::mpsc;
@@ -45,6 +45,8 @@ pub struct Writer {
     leadership: Leadership,
     epoch: guardian_core::Epoch,
     clock: std::sync::Arc<dyn Clock>,
+    storage: crate::retention::StoragePolicies,
+    finished: crate::finished_runs::FinishedRuns,
 }
 
 impl Writer {
@@ -59,7 +61,15 @@ impl Writer {
             leadership,
             epoch,
             clock,
+            storage: crate::retention::StoragePolicies::default(),
+            finished: Default::default(),
         }
+    }
+
+    /// Applies the monitors' storage policies to every run before it is written.
+    pub fn with_storage(mut self, storage: crate::retention::StoragePolicies) -> Self {
+        self.storage = storage;
+        self
     }
 
     /// Writes updates until `stop`, then writes what is already queued (in-flight
@@ -161,7 +171,7 @@ impl Writer {
         let outcomes = tx.record_executions(&executions).await?;
         let events = tx.commit().await?;
         self.leadership.announce(&events);
-        count_writes(&executions, &outcomes, cronjobs.len());
+        count_writes(&executions, &outcomes, cronjobs.len(), &self.finished);
         ::metrics::histogram!(metrics::WRITE_BATCH_SECONDS).record(started.elapsed().as_secs_f64());
         Ok(())
     }
@@ -176,7 +186,11 @@ impl Writer {
         let mut cronjobs = Vec::new();
         for update in batch {
             match update {
-                Update::Execution(execution) => executions.push(execution.clone()),
+                Update::Execution(execution) => {
+                    let mut execution = execution.clone();
+                    self.storage.shape(&mut execution);
+                    executions.push(execution);
+                }
                 Update::CronJob(record) => cronjobs.push(record.clone()),
                 Update::CronJobDeleted(cronjob) => {
                     if let Some(mut record) = self.store.get_cronjob(cronjob).await? {
@@ -190,24 +204,18 @@ impl Writer {
     }
 }
 
-fn count_writes(executions: &[Execution], outcomes: &[RecordOutcome], cronjobs: usize) {
+fn count_writes(
+    executions: &[Execution],
+    outcomes: &[RecordOutcome],
+    cronjobs: usize,
+    finished: &crate::finished_runs::FinishedRuns,
+) {
     ::metrics::counter!(metrics::WRITES, "kind" => "cronjob").increment(cronjobs as u64);
     for (execution, outcome) in executions.iter().zip(outcomes) {
         if matches!(outcome, RecordOutcome::Unchanged(_)) {
             continue;
         }
         ::metrics::counter!(metrics::WRITES, "kind" => "execution").increment(1);
-        let status = match execution.outcome {
-            Outcome::Running => continue,
-            Outcome::Succeeded => "success",
-            Outcome::Failed => "failed",
-        };
-        ::metrics::counter!(
-            metrics::EXECUTIONS,
-            "namespace" => execution.cronjob.namespace.clone(),
-            "cronjob" => execution.cronjob.name.clone(),
-            "status" => status
-        )
-        .increment(1);
+        finished.observe(execution);
     }
 }

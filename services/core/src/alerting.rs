@@ -14,10 +14,15 @@
 //!   suppressed; after it, the repeat is sent again as a reminder. A changed signature (reason,
 //!   exit-code category, or higher severity) is sent at once, as in the Go operator.
 //! - The record keeps what was last *sent*, so a change seen while quiet is still noticed.
+//! - An acknowledged firing alert is not re-sent (no reminders, no changes) until it
+//!   resolves; a silenced alert sends nothing before its silence ends, as if quiet. Both
+//!   still send their resolve notice. The record carries both through every transition
+//!   (the store owns them); whether they hold is decided by time (see [`AlertRecord`]).
 //!
 //! Keys are stable across failovers (PagerDuty dedup key) and per monitor, so each monitor
 //! alerts on its own. Sending, retrying and rate limiting ([`rate_limit`]) are the caller's.
 
+pub mod mute;
 pub mod rate_limit;
 
 use jiff::{SignedDuration, Timestamp};
@@ -160,12 +165,14 @@ pub fn step(
                 effects: vec![Effect::Resolve { alert: resolved }],
             }
         }
-        (None, Observation::Present(problem)) => pending(new_record(*problem, now), now, policy),
+        (None, Observation::Present(problem)) => {
+            pending(renewed(*problem, now, current), now, policy)
+        }
         (Some(record), Observation::Present(problem)) if record.state == AlertState::Pending => {
             pending(
                 AlertRecord {
                     since: record.since,
-                    ..new_record(*problem, now)
+                    ..renewed(*problem, now, Some(record))
                 },
                 now,
                 policy,
@@ -191,24 +198,36 @@ fn new_record(problem: Problem, now: Timestamp) -> AlertRecord {
         exit_code: problem.exit_code,
         reason: problem.reason,
         suggested_fix: problem.suggested_fix,
+        acknowledged: None,
+        silenced: None,
     }
 }
 
-/// A pending alert fires once its delay has passed outside any quiet period.
+/// A record for `problem` that keeps the acknowledgement and silence of `previous`.
+fn renewed(problem: Problem, now: Timestamp, previous: Option<&AlertRecord>) -> AlertRecord {
+    AlertRecord {
+        acknowledged: previous.and_then(|record| record.acknowledged.clone()),
+        silenced: previous.and_then(|record| record.silenced.clone()),
+        ..new_record(problem, now)
+    }
+}
+
+/// A pending alert fires once its delay has passed outside any quiet period and silence.
 fn pending(record: AlertRecord, now: Timestamp, policy: &Policy) -> Step {
     let mut due = add(record.since, policy.alert_delay);
     if let Some(ended) = policy.quiet_ended_at.filter(|ended| *ended > record.since) {
         due = due.max(add(ended, policy.alert_delay));
     }
+    let mut held = now < due;
     if let Some(quiet_until) = policy.quiet_until.filter(|until| now < *until) {
-        let at = due.max(add(quiet_until, policy.alert_delay));
-        let key = record.key.clone();
-        return Step {
-            record: Some(record),
-            effects: vec![Effect::ScheduleCheck { key, at }],
-        };
+        due = due.max(add(quiet_until, policy.alert_delay));
+        held = true;
     }
-    if now < due {
+    if let Some(silence) = record.silence_at(now) {
+        due = due.max(silence.until);
+        held = true;
+    }
+    if held {
         let key = record.key.clone();
         return Step {
             record: Some(record),
@@ -229,10 +248,19 @@ fn pending(record: AlertRecord, now: Timestamp, policy: &Policy) -> Step {
     }
 }
 
-/// A firing alert is re-sent when its signature changes or as a reminder after the window.
+/// A firing alert is re-sent when its signature changes or as a reminder after the window,
+/// unless it is acknowledged; while quiet or silenced a change waits for the end.
 fn firing(record: &AlertRecord, problem: Problem, now: Timestamp, policy: &Policy) -> Step {
+    if record.acknowledgement().is_some() {
+        return Step {
+            record: Some(record.clone()),
+            effects: Vec::new(),
+        };
+    }
     let changed = signature_changed(record, &problem);
-    if let Some(quiet_until) = policy.quiet_until.filter(|until| now < *until) {
+    let quiet = policy.quiet_until.filter(|until| now < *until);
+    let silenced = record.silence_at(now).map(|silence| silence.until);
+    if let Some(quiet_until) = quiet.max(silenced) {
         let effects = if changed {
             vec![Effect::ScheduleCheck {
                 key: record.key.clone(),
@@ -261,7 +289,7 @@ fn firing(record: &AlertRecord, problem: Problem, now: Timestamp, policy: &Polic
         state: AlertState::Firing,
         since: record.since,
         last_notified: Some(now),
-        ..new_record(problem, now)
+        ..renewed(problem, now, Some(record))
     };
     Step {
         record: Some(sent.clone()),

@@ -18,7 +18,7 @@ mod time_math;
 
 pub use clock::{Clock, SystemClock};
 pub use model::{
-    AlertRecord, AlertState, Change, CronJobRecord, CronJobRef, Epoch, Event, Execution, Outcome,
-    Sequence, Severity,
+    Acknowledgement, AlertRecord, AlertState, Change, CronJobRecord, CronJobRef, Epoch, Event,
+    Execution, Outcome, Sequence, Severity, Silence,
 };
 pub use schedule::{Schedule, ScheduleError};

@@ -220,4 +220,46 @@ pub struct AlertRecord {
     pub exit_code: Option<i32>,
     pub reason: Option<String>,
     pub suggested_fix: Option<String>,
+    /// Set by `AcknowledgeAlert` for the occurrence that began at `since`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acknowledged: Option<Box<Acknowledgement>>,
+    /// Set by `SilenceAlert`; holds for the alert's key across occurrences until it ends.
+    /// (Both boxed: rarely set, and they would make every `Change` large.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub silenced: Option<Box<Silence>>,
+}
+
+impl AlertRecord {
+    /// The acknowledgement of the current occurrence; one given before the alert resolved
+    /// and came back has lapsed.
+    pub fn acknowledgement(&self) -> Option<&Acknowledgement> {
+        self.acknowledged
+            .as_deref()
+            .filter(|ack| ack.at >= self.since)
+    }
+
+    /// The silence in force at `now`, if any.
+    pub fn silence_at(&self, now: Timestamp) -> Option<&Silence> {
+        self.silenced
+            .as_deref()
+            .filter(|silence| now < silence.until)
+    }
+}
+
+/// Someone has seen an alert: it stays active but is not re-notified until it resolves.
+/// It covers only the occurrence that was active when it was given (`at >= since`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Acknowledgement {
+    pub at: Timestamp,
+    pub by: Option<String>,
+    pub note: Option<String>,
+}
+
+/// No notifications for an alert before `until`; resolve notices still go out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Silence {
+    pub until: Timestamp,
+    pub at: Timestamp,
+    pub by: Option<String>,
+    pub reason: Option<String>,
 }

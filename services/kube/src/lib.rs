@@ -1,5 +1,6 @@
 //! Kubernetes adapter: CRD types, watchers and indexes, Lease backend.
 
+pub mod access;
 pub mod cluster_index;
 pub mod context;
 pub mod crd;

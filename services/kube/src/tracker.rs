@@ -21,6 +21,10 @@ use crate::pod::PodSummary;
 use crate::update::{FetchRequest, Step, Update, WatchEvent};
 use crate::view::{CronJobView, JobView, ObjectKey};
 
+mod gone;
+
+pub use gone::{JOB_DELETED, closed_by_deletion};
+
 /// Failed Pods remembered per Job after they left the API (deadline clean-up deletes
 /// them before the Job reports its failure).
 const DEPARTED_PODS_PER_JOB: usize = 4;
@@ -109,10 +113,13 @@ impl Tracker {
                 self.evaluate(&job)
             }
             WatchEvent::Delete(job) => {
-                self.index.write().jobs.delete(&job.key());
-                // The deleted object carries the Job's last state: record it, then forget.
-                let steps = self.evaluate(&job);
-                self.forget(&job);
+                // The deleted object carries the Job's last state: record it, then
+                // forget. A Job no longer indexed was already recorded as gone.
+                let Some(indexed) = self.index.write().jobs.delete(&job.key()) else {
+                    return Vec::new();
+                };
+                let steps = self.job_gone(&job);
+                self.forget(&indexed);
                 steps
             }
             WatchEvent::Init(target) => {
@@ -121,9 +128,14 @@ impl Tracker {
             }
             WatchEvent::InitDone(target) => {
                 let removed = self.index.write().jobs.finish_relist(&target);
-                removed.iter().for_each(|job| self.forget(job));
+                // Deleted while the watch was away: close what was still running.
+                let mut steps = Vec::new();
+                for job in &removed {
+                    steps.extend(self.job_gone(job));
+                    self.forget(job);
+                }
                 self.listed(Resource::Job, target);
-                Vec::new()
+                steps
             }
         }
     }

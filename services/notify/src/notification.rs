@@ -113,6 +113,8 @@ impl Notification {
             exit_code: None,
             reason: None,
             suggested_fix: None,
+            acknowledged: None,
+            silenced: None,
         };
         Self::new(NotificationKind::Test, alert, AlertContext::default(), now)
     }

@@ -14,6 +14,7 @@
 //! The leader is found through the database ([`leader`]); with no leader the
 //! replica still serves reads and replays, and mutations answer UNAVAILABLE.
 
+pub mod auth;
 pub mod config;
 pub mod error;
 pub mod fanout;
@@ -27,5 +28,5 @@ pub mod upstream;
 
 pub use config::{QueryConfig, ServiceSettings, Tuning};
 pub use error::QueryError;
-pub use run::run;
+pub use run::{run, run_with};
 pub use server::{QueryPlane, ServeError, StartError, StartOptions};

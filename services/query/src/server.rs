@@ -9,6 +9,9 @@
 //!  tasks        upstream follower → EventHub · readiness (damped database pings)
 //! ```
 //!
+//! With [`StartOptions::access`], [`crate::auth`] checks every guardian call
+//! (gRPC and the REST bridge alike); health, reflection and HTTP stay open.
+//!
 //! Shutdown, when the token fires: readiness NotServing, background tasks stop,
 //! streams end and servers stop (drain), then the pool closes.
 
@@ -18,6 +21,7 @@ mod parts;
 use std::sync::Arc;
 
 use guardian_core::{Clock, SystemClock};
+use guardian_runtime::access::AccessReview;
 use guardian_runtime::grpc::GrpcError;
 use guardian_runtime::listeners::ListenError;
 use guardian_runtime::{BoundAddresses, Readiness, bind, probes};
@@ -29,6 +33,7 @@ use tokio_util::sync::CancellationToken;
 use tonic::service::{Routes, RoutesBuilder};
 use tonic_health::ServingStatus;
 
+use crate::auth::ApiAuth;
 use crate::config::QueryConfig;
 use crate::fanout::EventHub;
 use crate::metrics;
@@ -53,6 +58,8 @@ pub enum StartError {
     Grpc(#[from] GrpcError),
     #[error("cannot build the REST bridge: {0}")]
     Gateway(#[from] guardian_gateway::GatewayError),
+    #[error("cannot build the API access check: {0}")]
+    Auth(#[from] prost_reflect::DescriptorError),
     #[error("cannot read the event stream's head: {0}")]
     Store(#[from] StoreError),
 }
@@ -63,6 +70,8 @@ pub enum StartError {
 pub struct StartOptions {
     pub clock: Arc<dyn Clock>,
     pub leadership: Option<watch::Receiver<bool>>,
+    /// Who decides API access ([`crate::auth`]); `None` leaves the API open.
+    pub access: Option<Arc<dyn AccessReview>>,
 }
 
 impl Default for StartOptions {
@@ -70,6 +79,7 @@ impl Default for StartOptions {
         StartOptions {
             clock: Arc::new(SystemClock),
             leadership: None,
+            access: None,
         }
     }
 }
@@ -124,8 +134,13 @@ impl QueryPlane {
         let mut routes = RoutesBuilder::default();
         routes.add_service(health_service);
         guardian_runtime::grpc::add_reflection(&mut routes, &[guardian_api::FILE_DESCRIPTOR_SET])?;
+        let access = options.access.clone();
         parts.add_services(&mut routes, config, options);
-        let servers = listeners.serve(routes.routes(), &readiness, &parts.drain, config)?;
+        let routes = match access {
+            Some(reviewer) => ApiAuth::new(reviewer)?.protect(routes.routes()),
+            None => routes.routes(),
+        };
+        let servers = listeners.serve(routes, &readiness, &parts.drain, config)?;
         addresses.publish(config.address_file.as_deref())?;
         let tasks = parts.spawn_tasks(&readiness, config);
         tracing::info!(head = head.0, "query plane started");

@@ -7,6 +7,7 @@
 //!   shutdown::signal() ── SIGTERM/SIGINT ──► CancellationToken
 //! ```
 
+pub mod access;
 pub mod grpc;
 pub mod listeners;
 pub mod probes;

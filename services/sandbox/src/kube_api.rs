@@ -14,6 +14,7 @@
 //! ignored, both `events` APIs have separate storage, and the namespace of a
 //! namespaced object need not exist.
 
+mod auth;
 mod collection;
 mod direct;
 mod discovery;
@@ -35,6 +36,7 @@ use std::time::Duration;
 use guardian_core::{Clock, SystemClock};
 use tokio::task::JoinHandle;
 
+pub use auth::AccessTable;
 pub use meta::format_time;
 pub use resources::{GUARDIAN_GROUP, GUARDIAN_VERSION, Resource, builtin_resources};
 pub use selector::Selector;
@@ -110,6 +112,7 @@ pub struct KubeApi {
     store: Arc<Store>,
     shutdown: tokio::sync::watch::Sender<bool>,
     open_watches: Arc<tokio::sync::watch::Sender<usize>>,
+    access: AccessTable,
     server: Option<JoinHandle<()>>,
 }
 
@@ -137,7 +140,8 @@ impl KubeApi {
             shutdown: stop.clone(),
             open: open_watches.clone(),
         };
-        let app = routes::router(env);
+        let access = AccessTable::default();
+        let app = routes::router(env).merge(auth::router(access.clone()));
         let mut stop = stop;
         let server = tokio::spawn(async move {
             let signal = async move {
@@ -158,6 +162,7 @@ impl KubeApi {
             store,
             shutdown,
             open_watches,
+            access,
             server: Some(server),
         })
     }
@@ -197,6 +202,11 @@ impl KubeApi {
              namespace: default\ncurrent-context: sandbox\nusers:\n- name: sandbox\n  user: {{}}\n",
             self.url
         )
+    }
+
+    /// The tokens and grants its TokenReview and SubjectAccessReview answer from.
+    pub fn access(&self) -> &AccessTable {
+        &self.access
     }
 
     /// The newest resourceVersion assigned.

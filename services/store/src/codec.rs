@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Result, StoreError};
 use crate::limits::{from_millis, to_millis};
+use crate::mutes::{MuteColumns, mute_columns};
 use crate::sql::{Arg, args};
 
 /// A CronJobMonitor as the store keeps it, so query replicas can list monitors.
@@ -154,11 +155,19 @@ impl CronJobRow {
     }
 }
 
-pub(crate) const ALERT_COLUMNS: &str = "key, kind, severity, state, namespace, cronjob, \
-    monitor_namespace, monitor_name, title, message, since, last_notified, resolved_at, exit_code, \
-    reason, suggested_fix";
+/// The alert columns the monitoring loop writes (acknowledgement and silence excluded).
+macro_rules! alert_write_columns {
+    () => {
+        "key, kind, severity, state, namespace, cronjob, monitor_namespace, monitor_name, \
+        title, message, since, last_notified, resolved_at, exit_code, reason, suggested_fix"
+    };
+}
 
-/// Values for [`ALERT_COLUMNS`], in order.
+pub(crate) const ALERT_WRITE_COLUMNS: &str = alert_write_columns!();
+/// Every alert column, as [`AlertRow`] reads them.
+pub(crate) const ALERT_COLUMNS: &str = concat!(alert_write_columns!(), ", ", mute_columns!());
+
+/// Values for [`ALERT_WRITE_COLUMNS`], in order.
 pub(crate) fn alert_args(alert: &AlertRecord) -> Vec<Arg> {
     args![
         alert.key.as_str(),
@@ -201,6 +210,8 @@ pub(crate) struct AlertRow {
     exit_code: Option<i32>,
     reason: Option<String>,
     suggested_fix: Option<String>,
+    #[sqlx(flatten)]
+    mutes: MuteColumns,
 }
 
 impl AlertRow {
@@ -228,6 +239,8 @@ impl AlertRow {
             exit_code: self.exit_code,
             reason: self.reason,
             suggested_fix: self.suggested_fix,
+            acknowledged: self.mutes.acknowledgement()?,
+            silenced: self.mutes.silence()?,
         })
     }
 }

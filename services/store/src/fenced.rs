@@ -27,7 +27,12 @@ use crate::error::{Result, StoreError};
 use crate::sql::{Arg, DbTx, dynamic};
 use crate::{limits, metrics, writes};
 
+mod deliveries;
 mod monitoring;
+mod mutes;
+
+pub use deliveries::AttemptOutcome;
+mod prune;
 
 /// Outbox rows per bulk `INSERT` (4 values each).
 const EVENT_CHUNK: usize = 1000;

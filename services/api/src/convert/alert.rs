@@ -1,11 +1,14 @@
 //! Alerts: the active-alert and history views of the query API, and the lossless
 //! `AlertChange` payload of the event stream.
 
-use guardian_core::{AlertRecord, AlertState, Severity};
+use guardian_core::{Acknowledgement, AlertRecord, AlertState, Severity, Silence};
 
 use super::{optional_timestamp, required_ref, required_timestamp, timestamp};
 use crate::InputError;
-use crate::v1::{self, AlertChange, AlertContext, AlertHistoryItem, AlertItem, NamespacedRef};
+use crate::v1::{
+    self, AlertAcknowledgement, AlertChange, AlertContext, AlertHistoryItem, AlertItem,
+    AlertSilence, NamespacedRef,
+};
 
 impl From<&AlertRecord> for AlertItem {
     fn from(record: &AlertRecord) -> Self {
@@ -26,6 +29,8 @@ impl From<&AlertRecord> for AlertItem {
                 reason: record.reason.clone(),
                 suggested_fix: record.suggested_fix.clone(),
             }),
+            acknowledgement: record.acknowledgement().map(AlertAcknowledgement::from),
+            silence: record.silenced.as_deref().map(AlertSilence::from),
         }
     }
 }
@@ -113,6 +118,11 @@ impl From<&AlertRecord> for AlertChange {
             exit_code: record.exit_code,
             reason: record.reason.clone(),
             suggested_fix: record.suggested_fix.clone(),
+            acknowledgement: record
+                .acknowledged
+                .as_deref()
+                .map(AlertAcknowledgement::from),
+            silence: record.silenced.as_deref().map(AlertSilence::from),
         }
     }
 }
@@ -141,6 +151,62 @@ impl TryFrom<&AlertChange> for AlertRecord {
             exit_code: change.exit_code,
             reason: change.reason.clone(),
             suggested_fix: change.suggested_fix.clone(),
+            acknowledged: change
+                .acknowledgement
+                .as_ref()
+                .map(|ack| Acknowledgement::try_from(ack).map(Box::new))
+                .transpose()?,
+            silenced: change
+                .silence
+                .as_ref()
+                .map(|silence| Silence::try_from(silence).map(Box::new))
+                .transpose()?,
+        })
+    }
+}
+
+impl From<&Acknowledgement> for AlertAcknowledgement {
+    fn from(ack: &Acknowledgement) -> Self {
+        AlertAcknowledgement {
+            at: Some(timestamp(ack.at)),
+            by: ack.by.clone(),
+            note: ack.note.clone(),
+        }
+    }
+}
+
+impl TryFrom<&AlertAcknowledgement> for Acknowledgement {
+    type Error = InputError;
+
+    fn try_from(ack: &AlertAcknowledgement) -> Result<Self, Self::Error> {
+        Ok(Acknowledgement {
+            at: required_timestamp("acknowledgement.at", ack.at.as_ref())?,
+            by: ack.by.clone(),
+            note: ack.note.clone(),
+        })
+    }
+}
+
+impl From<&Silence> for AlertSilence {
+    fn from(silence: &Silence) -> Self {
+        AlertSilence {
+            until: Some(timestamp(silence.until)),
+            at: Some(timestamp(silence.at)),
+            by: silence.by.clone(),
+            reason: silence.reason.clone(),
+        }
+    }
+}
+
+impl TryFrom<&AlertSilence> for Silence {
+    type Error = InputError;
+
+    fn try_from(silence: &AlertSilence) -> Result<Self, Self::Error> {
+        Ok(Silence {
+            until: required_timestamp("silence.until", silence.until.as_ref())?,
+            at: required_timestamp("silence.at", silence.at.as_ref())?,
+            by: silence.by.clone(),
+            reason: silence.reason.clone(),
         })
     }
 }

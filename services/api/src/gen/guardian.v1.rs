@@ -125,6 +125,9 @@ pub struct AcknowledgeAlertRequest {
     /// Who acknowledged it, for the record.
     #[prost(string, tag = "2")]
     pub acknowledged_by: ::prost::alloc::string::String,
+    /// A note, for the record.
+    #[prost(string, tag = "3")]
+    pub note: ::prost::alloc::string::String,
 }
 /// Whether the alert was acknowledged.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
@@ -133,6 +136,9 @@ pub struct AcknowledgeAlertResponse {
     pub success: bool,
     #[prost(string, optional, tag = "2")]
     pub message: ::core::option::Option<::prost::alloc::string::String>,
+    /// When the acknowledgement was recorded.
+    #[prost(message, optional, tag = "3")]
+    pub acknowledged_at: ::core::option::Option<::pbjson_types::Timestamp>,
 }
 /// Names the alert to silence and for how long.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
@@ -146,6 +152,9 @@ pub struct SilenceAlertRequest {
     /// Why, for the record.
     #[prost(string, tag = "3")]
     pub reason: ::prost::alloc::string::String,
+    /// Who silenced it, for the record.
+    #[prost(string, tag = "4")]
+    pub silenced_by: ::prost::alloc::string::String,
 }
 /// Until when the alert is silenced.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
@@ -1256,6 +1265,35 @@ pub struct AlertItem {
     pub last_notified: ::core::option::Option<::pbjson_types::Timestamp>,
     #[prost(message, optional, tag = "10")]
     pub context: ::core::option::Option<AlertContext>,
+    /// Set while this occurrence is acknowledged: it is not re-notified until it resolves.
+    #[prost(message, optional, tag = "11")]
+    pub acknowledgement: ::core::option::Option<AlertAcknowledgement>,
+    /// The alert's last silence; notifications are held back until `until`.
+    #[prost(message, optional, tag = "12")]
+    pub silence: ::core::option::Option<AlertSilence>,
+}
+/// Someone has seen an alert (AcknowledgeAlert).
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct AlertAcknowledgement {
+    #[prost(message, optional, tag = "1")]
+    pub at: ::core::option::Option<::pbjson_types::Timestamp>,
+    #[prost(string, optional, tag = "2")]
+    pub by: ::core::option::Option<::prost::alloc::string::String>,
+    #[prost(string, optional, tag = "3")]
+    pub note: ::core::option::Option<::prost::alloc::string::String>,
+}
+/// Notifications of an alert are held back until a time (SilenceAlert).
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct AlertSilence {
+    #[prost(message, optional, tag = "1")]
+    pub until: ::core::option::Option<::pbjson_types::Timestamp>,
+    /// When the silence was set.
+    #[prost(message, optional, tag = "2")]
+    pub at: ::core::option::Option<::pbjson_types::Timestamp>,
+    #[prost(string, optional, tag = "3")]
+    pub by: ::core::option::Option<::prost::alloc::string::String>,
+    #[prost(string, optional, tag = "4")]
+    pub reason: ::core::option::Option<::prost::alloc::string::String>,
 }
 /// An alert as kept in history.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
@@ -1523,6 +1561,11 @@ pub struct AlertChange {
     pub reason: ::core::option::Option<::prost::alloc::string::String>,
     #[prost(string, optional, tag = "14")]
     pub suggested_fix: ::core::option::Option<::prost::alloc::string::String>,
+    /// As stored, even when it covers an earlier occurrence (at \< since).
+    #[prost(message, optional, tag = "15")]
+    pub acknowledgement: ::core::option::Option<AlertAcknowledgement>,
+    #[prost(message, optional, tag = "16")]
+    pub silence: ::core::option::Option<AlertSilence>,
 }
 /// A CronJob's recorded runs were deleted.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]

@@ -12,12 +12,18 @@ impl serde::Serialize for AcknowledgeAlertRequest {
         if !self.acknowledged_by.is_empty() {
             len += 1;
         }
+        if !self.note.is_empty() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("guardian.v1.AcknowledgeAlertRequest", len)?;
         if !self.id.is_empty() {
             struct_ser.serialize_field("id", &self.id)?;
         }
         if !self.acknowledged_by.is_empty() {
             struct_ser.serialize_field("acknowledgedBy", &self.acknowledged_by)?;
+        }
+        if !self.note.is_empty() {
+            struct_ser.serialize_field("note", &self.note)?;
         }
         struct_ser.end()
     }
@@ -32,12 +38,14 @@ impl<'de> serde::Deserialize<'de> for AcknowledgeAlertRequest {
             "id",
             "acknowledged_by",
             "acknowledgedBy",
+            "note",
         ];
 
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Id,
             AcknowledgedBy,
+            Note,
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
@@ -62,6 +70,7 @@ impl<'de> serde::Deserialize<'de> for AcknowledgeAlertRequest {
                         match value {
                             "id" => Ok(GeneratedField::Id),
                             "acknowledgedBy" | "acknowledged_by" => Ok(GeneratedField::AcknowledgedBy),
+                            "note" => Ok(GeneratedField::Note),
                             _ => Ok(GeneratedField::__SkipField__),
                         }
                     }
@@ -83,6 +92,7 @@ impl<'de> serde::Deserialize<'de> for AcknowledgeAlertRequest {
             {
                 let mut id__ = None;
                 let mut acknowledged_by__ = None;
+                let mut note__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Id => {
@@ -97,6 +107,12 @@ impl<'de> serde::Deserialize<'de> for AcknowledgeAlertRequest {
                             }
                             acknowledged_by__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::Note => {
+                            if note__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("note"));
+                            }
+                            note__ = Some(map_.next_value()?);
+                        }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
                         }
@@ -105,6 +121,7 @@ impl<'de> serde::Deserialize<'de> for AcknowledgeAlertRequest {
                 Ok(AcknowledgeAlertRequest {
                     id: id__.unwrap_or_default(),
                     acknowledged_by: acknowledged_by__.unwrap_or_default(),
+                    note: note__.unwrap_or_default(),
                 })
             }
         }
@@ -125,12 +142,18 @@ impl serde::Serialize for AcknowledgeAlertResponse {
         if self.message.is_some() {
             len += 1;
         }
+        if self.acknowledged_at.is_some() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("guardian.v1.AcknowledgeAlertResponse", len)?;
         if self.success {
             struct_ser.serialize_field("success", &self.success)?;
         }
         if let Some(v) = self.message.as_ref() {
             struct_ser.serialize_field("message", v)?;
+        }
+        if let Some(v) = self.acknowledged_at.as_ref() {
+            struct_ser.serialize_field("acknowledgedAt", v)?;
         }
         struct_ser.end()
     }
@@ -144,12 +167,15 @@ impl<'de> serde::Deserialize<'de> for AcknowledgeAlertResponse {
         const FIELDS: &[&str] = &[
             "success",
             "message",
+            "acknowledged_at",
+            "acknowledgedAt",
         ];
 
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             Success,
             Message,
+            AcknowledgedAt,
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
@@ -174,6 +200,7 @@ impl<'de> serde::Deserialize<'de> for AcknowledgeAlertResponse {
                         match value {
                             "success" => Ok(GeneratedField::Success),
                             "message" => Ok(GeneratedField::Message),
+                            "acknowledgedAt" | "acknowledged_at" => Ok(GeneratedField::AcknowledgedAt),
                             _ => Ok(GeneratedField::__SkipField__),
                         }
                     }
@@ -195,6 +222,7 @@ impl<'de> serde::Deserialize<'de> for AcknowledgeAlertResponse {
             {
                 let mut success__ = None;
                 let mut message__ = None;
+                let mut acknowledged_at__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Success => {
@@ -209,6 +237,12 @@ impl<'de> serde::Deserialize<'de> for AcknowledgeAlertResponse {
                             }
                             message__ = map_.next_value()?;
                         }
+                        GeneratedField::AcknowledgedAt => {
+                            if acknowledged_at__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("acknowledgedAt"));
+                            }
+                            acknowledged_at__ = map_.next_value()?;
+                        }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
                         }
@@ -217,6 +251,7 @@ impl<'de> serde::Deserialize<'de> for AcknowledgeAlertResponse {
                 Ok(AcknowledgeAlertResponse {
                     success: success__.unwrap_or_default(),
                     message: message__,
+                    acknowledged_at: acknowledged_at__,
                 })
             }
         }
@@ -407,6 +442,135 @@ impl<'de> serde::Deserialize<'de> for ActiveJobItem {
         deserializer.deserialize_struct("guardian.v1.ActiveJobItem", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for AlertAcknowledgement {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.at.is_some() {
+            len += 1;
+        }
+        if self.by.is_some() {
+            len += 1;
+        }
+        if self.note.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("guardian.v1.AlertAcknowledgement", len)?;
+        if let Some(v) = self.at.as_ref() {
+            struct_ser.serialize_field("at", v)?;
+        }
+        if let Some(v) = self.by.as_ref() {
+            struct_ser.serialize_field("by", v)?;
+        }
+        if let Some(v) = self.note.as_ref() {
+            struct_ser.serialize_field("note", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for AlertAcknowledgement {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "at",
+            "by",
+            "note",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            At,
+            By,
+            Note,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "at" => Ok(GeneratedField::At),
+                            "by" => Ok(GeneratedField::By),
+                            "note" => Ok(GeneratedField::Note),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = AlertAcknowledgement;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct guardian.v1.AlertAcknowledgement")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<AlertAcknowledgement, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut at__ = None;
+                let mut by__ = None;
+                let mut note__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::At => {
+                            if at__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("at"));
+                            }
+                            at__ = map_.next_value()?;
+                        }
+                        GeneratedField::By => {
+                            if by__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("by"));
+                            }
+                            by__ = map_.next_value()?;
+                        }
+                        GeneratedField::Note => {
+                            if note__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("note"));
+                            }
+                            note__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(AlertAcknowledgement {
+                    at: at__,
+                    by: by__,
+                    note: note__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("guardian.v1.AlertAcknowledgement", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for AlertChange {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -457,6 +621,12 @@ impl serde::Serialize for AlertChange {
         if self.suggested_fix.is_some() {
             len += 1;
         }
+        if self.acknowledgement.is_some() {
+            len += 1;
+        }
+        if self.silence.is_some() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("guardian.v1.AlertChange", len)?;
         if !self.id.is_empty() {
             struct_ser.serialize_field("id", &self.id)?;
@@ -504,6 +674,12 @@ impl serde::Serialize for AlertChange {
         if let Some(v) = self.suggested_fix.as_ref() {
             struct_ser.serialize_field("suggestedFix", v)?;
         }
+        if let Some(v) = self.acknowledgement.as_ref() {
+            struct_ser.serialize_field("acknowledgement", v)?;
+        }
+        if let Some(v) = self.silence.as_ref() {
+            struct_ser.serialize_field("silence", v)?;
+        }
         struct_ser.end()
     }
 }
@@ -532,6 +708,8 @@ impl<'de> serde::Deserialize<'de> for AlertChange {
             "reason",
             "suggested_fix",
             "suggestedFix",
+            "acknowledgement",
+            "silence",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -550,6 +728,8 @@ impl<'de> serde::Deserialize<'de> for AlertChange {
             ExitCode,
             Reason,
             SuggestedFix,
+            Acknowledgement,
+            Silence,
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
@@ -586,6 +766,8 @@ impl<'de> serde::Deserialize<'de> for AlertChange {
                             "exitCode" | "exit_code" => Ok(GeneratedField::ExitCode),
                             "reason" => Ok(GeneratedField::Reason),
                             "suggestedFix" | "suggested_fix" => Ok(GeneratedField::SuggestedFix),
+                            "acknowledgement" => Ok(GeneratedField::Acknowledgement),
+                            "silence" => Ok(GeneratedField::Silence),
                             _ => Ok(GeneratedField::__SkipField__),
                         }
                     }
@@ -619,6 +801,8 @@ impl<'de> serde::Deserialize<'de> for AlertChange {
                 let mut exit_code__ = None;
                 let mut reason__ = None;
                 let mut suggested_fix__ = None;
+                let mut acknowledgement__ = None;
+                let mut silence__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Id => {
@@ -707,6 +891,18 @@ impl<'de> serde::Deserialize<'de> for AlertChange {
                             }
                             suggested_fix__ = map_.next_value()?;
                         }
+                        GeneratedField::Acknowledgement => {
+                            if acknowledgement__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("acknowledgement"));
+                            }
+                            acknowledgement__ = map_.next_value()?;
+                        }
+                        GeneratedField::Silence => {
+                            if silence__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("silence"));
+                            }
+                            silence__ = map_.next_value()?;
+                        }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
                         }
@@ -727,6 +923,8 @@ impl<'de> serde::Deserialize<'de> for AlertChange {
                     exit_code: exit_code__,
                     reason: reason__,
                     suggested_fix: suggested_fix__,
+                    acknowledgement: acknowledgement__,
+                    silence: silence__,
                 })
             }
         }
@@ -1193,6 +1391,12 @@ impl serde::Serialize for AlertItem {
         if self.context.is_some() {
             len += 1;
         }
+        if self.acknowledgement.is_some() {
+            len += 1;
+        }
+        if self.silence.is_some() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("guardian.v1.AlertItem", len)?;
         if !self.id.is_empty() {
             struct_ser.serialize_field("id", &self.id)?;
@@ -1224,6 +1428,12 @@ impl serde::Serialize for AlertItem {
         if let Some(v) = self.context.as_ref() {
             struct_ser.serialize_field("context", v)?;
         }
+        if let Some(v) = self.acknowledgement.as_ref() {
+            struct_ser.serialize_field("acknowledgement", v)?;
+        }
+        if let Some(v) = self.silence.as_ref() {
+            struct_ser.serialize_field("silence", v)?;
+        }
         struct_ser.end()
     }
 }
@@ -1245,6 +1455,8 @@ impl<'de> serde::Deserialize<'de> for AlertItem {
             "last_notified",
             "lastNotified",
             "context",
+            "acknowledgement",
+            "silence",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -1259,6 +1471,8 @@ impl<'de> serde::Deserialize<'de> for AlertItem {
             Since,
             LastNotified,
             Context,
+            Acknowledgement,
+            Silence,
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
@@ -1291,6 +1505,8 @@ impl<'de> serde::Deserialize<'de> for AlertItem {
                             "since" => Ok(GeneratedField::Since),
                             "lastNotified" | "last_notified" => Ok(GeneratedField::LastNotified),
                             "context" => Ok(GeneratedField::Context),
+                            "acknowledgement" => Ok(GeneratedField::Acknowledgement),
+                            "silence" => Ok(GeneratedField::Silence),
                             _ => Ok(GeneratedField::__SkipField__),
                         }
                     }
@@ -1320,6 +1536,8 @@ impl<'de> serde::Deserialize<'de> for AlertItem {
                 let mut since__ = None;
                 let mut last_notified__ = None;
                 let mut context__ = None;
+                let mut acknowledgement__ = None;
+                let mut silence__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Id => {
@@ -1382,6 +1600,18 @@ impl<'de> serde::Deserialize<'de> for AlertItem {
                             }
                             context__ = map_.next_value()?;
                         }
+                        GeneratedField::Acknowledgement => {
+                            if acknowledgement__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("acknowledgement"));
+                            }
+                            acknowledgement__ = map_.next_value()?;
+                        }
+                        GeneratedField::Silence => {
+                            if silence__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("silence"));
+                            }
+                            silence__ = map_.next_value()?;
+                        }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
                         }
@@ -1398,10 +1628,158 @@ impl<'de> serde::Deserialize<'de> for AlertItem {
                     since: since__,
                     last_notified: last_notified__,
                     context: context__,
+                    acknowledgement: acknowledgement__,
+                    silence: silence__,
                 })
             }
         }
         deserializer.deserialize_struct("guardian.v1.AlertItem", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for AlertSilence {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.until.is_some() {
+            len += 1;
+        }
+        if self.at.is_some() {
+            len += 1;
+        }
+        if self.by.is_some() {
+            len += 1;
+        }
+        if self.reason.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("guardian.v1.AlertSilence", len)?;
+        if let Some(v) = self.until.as_ref() {
+            struct_ser.serialize_field("until", v)?;
+        }
+        if let Some(v) = self.at.as_ref() {
+            struct_ser.serialize_field("at", v)?;
+        }
+        if let Some(v) = self.by.as_ref() {
+            struct_ser.serialize_field("by", v)?;
+        }
+        if let Some(v) = self.reason.as_ref() {
+            struct_ser.serialize_field("reason", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for AlertSilence {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "until",
+            "at",
+            "by",
+            "reason",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Until,
+            At,
+            By,
+            Reason,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "until" => Ok(GeneratedField::Until),
+                            "at" => Ok(GeneratedField::At),
+                            "by" => Ok(GeneratedField::By),
+                            "reason" => Ok(GeneratedField::Reason),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = AlertSilence;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct guardian.v1.AlertSilence")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<AlertSilence, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut until__ = None;
+                let mut at__ = None;
+                let mut by__ = None;
+                let mut reason__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Until => {
+                            if until__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("until"));
+                            }
+                            until__ = map_.next_value()?;
+                        }
+                        GeneratedField::At => {
+                            if at__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("at"));
+                            }
+                            at__ = map_.next_value()?;
+                        }
+                        GeneratedField::By => {
+                            if by__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("by"));
+                            }
+                            by__ = map_.next_value()?;
+                        }
+                        GeneratedField::Reason => {
+                            if reason__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("reason"));
+                            }
+                            reason__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(AlertSilence {
+                    until: until__,
+                    at: at__,
+                    by: by__,
+                    reason: reason__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("guardian.v1.AlertSilence", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for AlertState {
@@ -10133,6 +10511,9 @@ impl serde::Serialize for SilenceAlertRequest {
         if !self.reason.is_empty() {
             len += 1;
         }
+        if !self.silenced_by.is_empty() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("guardian.v1.SilenceAlertRequest", len)?;
         if !self.id.is_empty() {
             struct_ser.serialize_field("id", &self.id)?;
@@ -10142,6 +10523,9 @@ impl serde::Serialize for SilenceAlertRequest {
         }
         if !self.reason.is_empty() {
             struct_ser.serialize_field("reason", &self.reason)?;
+        }
+        if !self.silenced_by.is_empty() {
+            struct_ser.serialize_field("silencedBy", &self.silenced_by)?;
         }
         struct_ser.end()
     }
@@ -10156,6 +10540,8 @@ impl<'de> serde::Deserialize<'de> for SilenceAlertRequest {
             "id",
             "duration",
             "reason",
+            "silenced_by",
+            "silencedBy",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -10163,6 +10549,7 @@ impl<'de> serde::Deserialize<'de> for SilenceAlertRequest {
             Id,
             Duration,
             Reason,
+            SilencedBy,
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
@@ -10188,6 +10575,7 @@ impl<'de> serde::Deserialize<'de> for SilenceAlertRequest {
                             "id" => Ok(GeneratedField::Id),
                             "duration" => Ok(GeneratedField::Duration),
                             "reason" => Ok(GeneratedField::Reason),
+                            "silencedBy" | "silenced_by" => Ok(GeneratedField::SilencedBy),
                             _ => Ok(GeneratedField::__SkipField__),
                         }
                     }
@@ -10210,6 +10598,7 @@ impl<'de> serde::Deserialize<'de> for SilenceAlertRequest {
                 let mut id__ = None;
                 let mut duration__ = None;
                 let mut reason__ = None;
+                let mut silenced_by__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Id => {
@@ -10230,6 +10619,12 @@ impl<'de> serde::Deserialize<'de> for SilenceAlertRequest {
                             }
                             reason__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::SilencedBy => {
+                            if silenced_by__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("silencedBy"));
+                            }
+                            silenced_by__ = Some(map_.next_value()?);
+                        }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
                         }
@@ -10239,6 +10634,7 @@ impl<'de> serde::Deserialize<'de> for SilenceAlertRequest {
                     id: id__.unwrap_or_default(),
                     duration: duration__,
                     reason: reason__.unwrap_or_default(),
+                    silenced_by: silenced_by__.unwrap_or_default(),
                 })
             }
         }

@@ -46,6 +46,8 @@ pub struct AlertRef {
     pub id: String,
     /// Who acted, for the record; `None` when not given.
     pub actor: Option<String>,
+    /// A note, for the record.
+    pub note: Option<String>,
 }
 
 impl TryFrom<&v1::AcknowledgeAlertRequest> for AlertRef {
@@ -55,6 +57,7 @@ impl TryFrom<&v1::AcknowledgeAlertRequest> for AlertRef {
         Ok(AlertRef {
             id: required("id", &request.id)?,
             actor: optional_text(&request.acknowledged_by),
+            note: optional_text(&request.note),
         })
     }
 }
@@ -66,6 +69,8 @@ pub struct SilenceInput {
     /// Positive, at most 30 days.
     pub duration: SignedDuration,
     pub reason: Option<String>,
+    /// Who silenced it, for the record.
+    pub actor: Option<String>,
 }
 
 impl TryFrom<&v1::SilenceAlertRequest> for SilenceInput {
@@ -93,6 +98,7 @@ impl TryFrom<&v1::SilenceAlertRequest> for SilenceInput {
             id: required("id", &request.id)?,
             duration,
             reason: optional_text(&request.reason),
+            actor: optional_text(&request.silenced_by),
         })
     }
 }

@@ -14,7 +14,7 @@ use tonic::transport::Channel;
 use super::arrivals::Arrivals;
 use super::jobs::{Completed, Cronjobs, paced};
 use super::streams::{Readers, grpc_reader};
-use crate::machine;
+use crate::machine::{self, CpuWindow};
 use crate::report::{Row, Section, Value};
 use crate::stack::{SMALL_HISTORY, Stack, product_binary, wait_for_head};
 use crate::stats::Latencies;
@@ -101,6 +101,8 @@ struct Measured {
     rss_mib: f64,
     peak_mib: f64,
     jobs_used: usize,
+    /// Where the cores went while the measured events were delivered.
+    cpu: String,
 }
 
 impl Measured {
@@ -124,6 +126,7 @@ impl Measured {
             format!("{label} replica peak RSS (VmHWM)"),
             Value::Mebibytes(self.peak_mib),
         );
+        section.note(format!("{label} CPU while delivering: {}", self.cpu));
     }
 }
 
@@ -166,8 +169,13 @@ impl Round<'_> {
         .await?;
         wait_all(&arrivals, &warm).await?;
         let range = self.first_job + 1..self.first_job + 1 + sizes.jobs;
+        let window = CpuWindow::start(&[
+            ("query replica", self.replica.pid()),
+            ("bench (subscribers, stand-in)", std::process::id()),
+        ])?;
         let jobs = paced(&self.stack.kube, self.cronjobs, range, sizes.per_second).await?;
         wait_all(&arrivals, &jobs).await?;
+        let cpu = window.describe();
         let memory = machine::memory(self.replica.pid())?;
         // `wait_all` returned, so nothing is missing.
         let mut delivery = Latencies::new();
@@ -181,6 +189,7 @@ impl Round<'_> {
             rss_mib: memory.rss_mib,
             peak_mib: memory.peak_mib,
             jobs_used: sizes.jobs + 1,
+            cpu,
         })
     }
 }

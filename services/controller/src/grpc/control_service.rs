@@ -87,7 +87,7 @@ fn kube_status(error: &kube::Error, target: &CronJobRef) -> Status {
     }
 }
 
-fn store_status(error: &StoreError) -> Status {
+pub(crate) fn store_status(error: &StoreError) -> Status {
     if matches!(error, StoreError::Fenced { .. }) {
         return ErrorCode::NotLeader.to_status("leadership moved on; retry against the new leader");
     }
@@ -186,37 +186,80 @@ impl ControlService for ControlRpc {
 
     async fn test_channel(
         &self,
-        _request: Request<TestChannelRequest>,
+        request: Request<TestChannelRequest>,
     ) -> Result<Response<TestChannelResponse>, Status> {
-        Err(Status::unimplemented(
-            "alert channels are not available in this version",
-        ))
+        let request = request.into_inner();
+        self.require_leader()?;
+        let settings = crate::dispatch::DispatchSettings::default();
+        let outcome = crate::dispatch::test_channel::test_channel(
+            &self.client,
+            &request.namespace,
+            &request.name,
+            &settings,
+            SystemClock.now(),
+        )
+        .await?;
+        Ok(Response::new(match outcome {
+            Ok(()) => TestChannelResponse {
+                success: true,
+                message: Some(format!("test alert sent to channel {}", request.name)),
+                error: None,
+            },
+            Err(error) => TestChannelResponse {
+                success: false,
+                message: None,
+                error: Some(error),
+            },
+        }))
     }
 
     async fn prune(
         &self,
-        _request: Request<PruneRequest>,
+        request: Request<PruneRequest>,
     ) -> Result<Response<PruneResponse>, Status> {
-        Err(Status::unimplemented(
-            "pruning is not available in this version",
-        ))
+        let input = guardian_api::input::PruneInput::try_from(request.get_ref())?;
+        let epoch = self.require_leader()?;
+        let now = SystemClock.now();
+        let response =
+            crate::retention::prune_now(&self.store, &self.leadership, epoch, input, now)
+                .await
+                .map_err(|error| store_status(&error))?;
+        tracing::info!(
+            days = input.older_than_days,
+            dry_run = input.dry_run,
+            pruned = response.records_pruned,
+            "prune requested"
+        );
+        Ok(Response::new(response))
     }
 
     async fn acknowledge_alert(
         &self,
-        _request: Request<AcknowledgeAlertRequest>,
+        request: Request<AcknowledgeAlertRequest>,
     ) -> Result<Response<AcknowledgeAlertResponse>, Status> {
-        Err(Status::unimplemented(
-            "alert acknowledgement is not available in this version",
-        ))
+        let control = crate::control::alerts::AlertControl {
+            store: &self.store,
+            leadership: &self.leadership,
+            epoch: self.require_leader()?,
+        };
+        let response = control
+            .acknowledge(request.get_ref(), SystemClock.now())
+            .await?;
+        Ok(Response::new(response))
     }
 
     async fn silence_alert(
         &self,
-        _request: Request<SilenceAlertRequest>,
+        request: Request<SilenceAlertRequest>,
     ) -> Result<Response<SilenceAlertResponse>, Status> {
-        Err(Status::unimplemented(
-            "alert silencing is not available in this version",
-        ))
+        let control = crate::control::alerts::AlertControl {
+            store: &self.store,
+            leadership: &self.leadership,
+            epoch: self.require_leader()?,
+        };
+        let response = control
+            .silence(request.get_ref(), SystemClock.now())
+            .await?;
+        Ok(Response::new(response))
     }
 }

@@ -179,6 +179,8 @@ mod tests {
             exit_code: Some(1),
             reason: None,
             suggested_fix: None,
+            acknowledged: None,
+            silenced: None,
         }
     }
 

@@ -22,8 +22,8 @@ use super::history::HistoryCache;
 use super::metrics::ActiveAlerts;
 use super::mirror::Mirror;
 use super::monitors::{
-    MonitorEntry, decode_monitor, decode_namespace, monitor_key, namespace_key, watch_monitors,
-    watch_namespaces,
+    MonitorEntry, decode_channel, decode_monitor, decode_namespace, monitor_key, namespace_key,
+    watch_channels, watch_monitors, watch_namespaces,
 };
 use super::pass::durable_state;
 
@@ -36,6 +36,8 @@ pub(super) struct Engine {
     pub(super) epoch: Epoch,
     pub(super) monitors: Mirror<CronJobRef, MonitorEntry>,
     pub(super) namespaces: Mirror<String, Labels>,
+    /// AlertChannels by namespace and name, for `channelRefs` that name none.
+    pub(super) channels: Mirror<CronJobRef, ()>,
     pub(super) history: HistoryCache,
     pub(super) suspensions: HashMap<CronJobRef, Suspension>,
     /// Monitor rows as last written (or found) in the store.
@@ -54,6 +56,7 @@ pub(super) async fn run(context: MonitoringContext, epoch: Epoch, stop: Cancella
     };
     let mut monitors = watch_monitors(engine.context.client.clone());
     let mut namespaces = watch_namespaces(engine.context.client.clone());
+    let mut channels = watch_channels(engine.context.client.clone());
     let mut commits = engine.context.leadership.commits();
     let settings = engine.context.settings.clone();
     let mut due = Instant::now() + settings.debounce;
@@ -70,6 +73,11 @@ pub(super) async fn run(context: MonitoringContext, epoch: Epoch, stop: Cancella
             Some(event) = namespaces.next() => {
                 let changed = watched(event, "namespaces")
                     .is_some_and(|event| engine.namespaces.apply(event, decode_namespace, namespace_key));
+                if changed { due = due.min(soon) }
+            }
+            Some(event) = channels.next() => {
+                let changed = watched(event, "alertchannels")
+                    .is_some_and(|event| engine.channels.apply(event, decode_channel, monitor_key));
                 if changed { due = due.min(soon) }
             }
             Ok(()) = commits.changed() => due = due.min(soon),
@@ -132,6 +140,7 @@ async fn start(
                     epoch,
                     monitors: Mirror::default(),
                     namespaces: Mirror::default(),
+                    channels: Mirror::default(),
                     history,
                     suspensions,
                     stored,
@@ -154,7 +163,10 @@ impl Engine {
     /// Every watched input has completed its first list: only then can a monitor or a
     /// CronJob that is missing be told apart from one not seen yet.
     fn ready(&self) -> bool {
-        self.monitors.is_synced() && self.namespaces.is_synced() && self.context.index.is_synced()
+        self.monitors.is_synced()
+            && self.namespaces.is_synced()
+            && self.channels.is_synced()
+            && self.context.index.is_synced()
     }
 
     /// Runs a pass when ready; returns when the next one is due.

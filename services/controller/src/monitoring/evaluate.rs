@@ -80,7 +80,10 @@ pub(crate) async fn evaluate(
             .latest_finished()
             .filter(|run| run.outcome == Outcome::Failed)
             .map(|run| run.job_uid.clone());
-        if let Some(uid) = failed.filter(|_| policy.alerting.context.suggested_fixes) {
+        let context = &policy.alerting.context;
+        let wanted =
+            context.suggested_fixes || context.logs || context.events || context.pod_status;
+        if let Some(uid) = failed.filter(|_| wanted) {
             state.history.fetch_failure(&cronjob, &uid).await?;
         }
         statuses.extend(evaluate_one(monitor, policy, view, inputs, state));

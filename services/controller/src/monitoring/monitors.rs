@@ -5,18 +5,31 @@
 //! A spec that does not decode is `Malformed`; one that decodes but cannot work (bad cron,
 //! unknown zone, `matchNames` with `allNamespaces`) is `Invalid`. Both get a status
 //! condition and nothing else.
+//!
+//! AlertChannels are watched by name only: a valid monitor whose `alerting.channelRefs`
+//! names a channel that does not exist keeps monitoring and carries a
+//! `ChannelsResolved=False` condition saying which, removed once every channel exists.
 
 use futures::StreamExt;
 use futures::stream::BoxStream;
 use guardian_core::CronJobRef;
 use guardian_core::selector::Labels;
+use guardian_kube::crd::alerting::ChannelRef;
 use guardian_kube::crd::convert::{InvalidSpec, MonitorPolicy, monitor_policy};
-use guardian_kube::crd::{CronJobMonitor, CronJobMonitorSpec, CronJobMonitorStatus};
+use guardian_kube::crd::{AlertChannel, CronJobMonitor, CronJobMonitorSpec, CronJobMonitorStatus};
+use jiff::Timestamp;
 use k8s_openapi::api::core::v1::Namespace;
+use k8s_openapi::apimachinery::pkg::apis::meta::v1::Condition;
 use kube::api::{ApiResource, DynamicObject};
 use kube::runtime::{WatchStreamExt, watcher};
 use kube::{Api, Client};
 use serde_json::Value;
+
+use super::mirror::Mirror;
+use super::status::time;
+
+/// The condition a monitor carries while a referenced AlertChannel is missing.
+pub(crate) const CHANNELS_RESOLVED: &str = "ChannelsResolved";
 
 /// A watch of every object of one kind, with kube-runtime's default backoff.
 pub(crate) type Watch<T> = BoxStream<'static, Result<watcher::Event<T>, watcher::Error>>;
@@ -83,6 +96,80 @@ pub(crate) fn namespace_key(namespace: &Namespace) -> Option<String> {
 pub(crate) fn monitor_key(object: &DynamicObject) -> Option<CronJobRef> {
     let namespace = object.metadata.namespace.as_deref()?;
     Some(CronJobRef::new(namespace, object.metadata.name.as_deref()?))
+}
+
+/// AlertChannels in every namespace, watched for their names.
+pub(crate) fn watch_channels(client: Client) -> Watch<DynamicObject> {
+    let api: Api<DynamicObject> = Api::all_with(client, &ApiResource::erase::<AlertChannel>(&()));
+    watcher(api, watcher::Config::default())
+        .default_backoff()
+        .boxed()
+}
+
+pub(crate) fn decode_channel(object: &DynamicObject) -> Option<(CronJobRef, ())> {
+    Some((monitor_key(object)?, ()))
+}
+
+/// The channel references of `policy` that name no existing AlertChannel, as
+/// `namespace/name` (or `name` when the reference gives no namespace). Without a
+/// namespace, a channel of that name anywhere counts: which one is used is the
+/// dispatcher's lookup, and an ambiguous name is not a missing one.
+pub(crate) fn missing_channels(
+    policy: &MonitorPolicy,
+    channels: &Mirror<CronJobRef, ()>,
+) -> Vec<String> {
+    let exists = |reference: &ChannelRef| match &reference.namespace {
+        Some(namespace) => channels
+            .get(&CronJobRef::new(
+                namespace.as_str(),
+                reference.name.as_str(),
+            ))
+            .is_some(),
+        None => channels.iter().any(|(key, ())| key.name == reference.name),
+    };
+    policy
+        .alerting
+        .channels
+        .iter()
+        .filter(|reference| !exists(reference))
+        .map(|reference| match &reference.namespace {
+            Some(namespace) => format!("{namespace}/{}", reference.name),
+            None => reference.name.clone(),
+        })
+        .collect()
+}
+
+/// Sets the `ChannelsResolved=False` condition when channels are `missing`, and removes it
+/// once none is; an unchanged condition keeps its transition time.
+pub(crate) fn set_channel_condition(
+    conditions: &mut Vec<Condition>,
+    missing: &[String],
+    generation: i64,
+    now: Timestamp,
+) {
+    let previous = conditions
+        .iter()
+        .position(|condition| condition.type_ == CHANNELS_RESOLVED)
+        .map(|index| conditions.remove(index));
+    if missing.is_empty() {
+        return;
+    }
+    let message = format!(
+        "alerting.channelRefs names AlertChannel(s) that do not exist: {}; monitoring \
+         continues and their alerts are delivered once they exist",
+        missing.join(", ")
+    );
+    let last_transition_time = previous
+        .filter(|condition| condition.status == "False")
+        .map_or_else(|| time(now), |condition| condition.last_transition_time);
+    conditions.push(Condition {
+        type_: CHANNELS_RESOLVED.to_owned(),
+        status: "False".to_owned(),
+        reason: "ChannelNotFound".to_owned(),
+        message,
+        observed_generation: Some(generation),
+        last_transition_time,
+    });
 }
 
 /// Decodes one monitor; only an object without namespace or name is skipped.
@@ -156,6 +243,21 @@ mod tests {
             "{message}"
         );
         assert_eq!(entry.generation, 3);
+    }
+
+    #[test]
+    fn the_channel_condition_keeps_its_transition_time_and_goes_when_resolved() {
+        let start = Timestamp::from_second(1_000).expect("valid");
+        let later = Timestamp::from_second(2_000).expect("valid");
+        let mut conditions = Vec::new();
+        set_channel_condition(&mut conditions, &["ops/pager".to_owned()], 1, start);
+        set_channel_condition(&mut conditions, &["ops/pager".to_owned()], 2, later);
+        assert_eq!(conditions.len(), 1);
+        assert_eq!(conditions[0].last_transition_time, time(start));
+        assert_eq!(conditions[0].observed_generation, Some(2));
+        assert!(conditions[0].message.contains("ops/pager"));
+        set_channel_condition(&mut conditions, &[], 2, later);
+        assert!(conditions.is_empty());
     }
 
     #[test]

@@ -16,7 +16,7 @@ use super::analysis::lookback;
 use super::engine::Engine;
 use super::evaluate::{PassInputs, PassState, evaluate};
 use super::metrics;
-use super::monitors::MonitorEntry;
+use super::monitors::{MonitorEntry, missing_channels, set_channel_condition};
 use super::patch::{patch_status, status_json};
 use super::status::{monitor_status, same, time};
 
@@ -35,6 +35,7 @@ struct Writes {
     suspensions: Vec<(CronJobRef, Suspension)>,
     monitors: Vec<MonitorRecord>,
     deleted_monitors: Vec<CronJobRef>,
+    deliveries: Vec<guardian_store::NewDelivery>,
 }
 
 impl Writes {
@@ -43,6 +44,7 @@ impl Writes {
             && self.suspensions.is_empty()
             && self.monitors.is_empty()
             && self.deleted_monitors.is_empty()
+            && self.deliveries.is_empty()
     }
 }
 
@@ -87,7 +89,16 @@ impl Engine {
                 }
                 None => Vec::new(),
             };
-            let status = monitor_status(entry, statuses, self.previous(key, entry), now);
+            let mut status = monitor_status(entry, statuses, self.previous(key, entry), now);
+            let missing = entry
+                .policy()
+                .map(|policy| missing_channels(policy, &self.channels));
+            set_channel_condition(
+                &mut status.conditions,
+                &missing.unwrap_or_default(),
+                entry.generation,
+                now,
+            );
             pending.extend(self.settle(key, entry, status, now, started, &mut writes));
         }
         book.finish(now);
@@ -189,6 +200,7 @@ impl Engine {
             .filter(|key| self.monitors.get(key).is_none())
             .cloned()
             .collect();
+        writes.deliveries = self.plan_deliveries(&book.effects, self.context.clock.now());
         let events = self.commit(&writes).await?;
         self.context.leadership.announce(&events);
         self.suspensions = suspensions;
@@ -252,6 +264,9 @@ impl Engine {
         }
         for monitor in &writes.deleted_monitors {
             tx.delete_monitor(monitor).await?;
+        }
+        for delivery in &writes.deliveries {
+            tx.insert_delivery(delivery).await?;
         }
         tx.commit().await
     }

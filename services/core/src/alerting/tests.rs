@@ -1,3 +1,4 @@
+mod mute_tests;
 mod rate_limit_tests;
 
 use jiff::{SignedDuration, Timestamp};

@@ -238,3 +238,66 @@ fn the_index_is_synced_once_every_stream_has_listed() {
     tracker.on_pod(WatchEvent::InitDone(None));
     assert!(index.is_synced());
 }
+
+#[test]
+fn a_job_deleted_while_running_closes_its_run_once_as_deleted() {
+    let (mut tracker, _) = tracker();
+    tracker.on_job(WatchEvent::Apply(job_view(running_status())));
+    let steps = tracker.on_job(WatchEvent::Delete(job_view(running_status())));
+    let closed = executions(&steps);
+    assert_eq!(closed.len(), 1);
+    assert_eq!(closed[0].outcome, Outcome::Failed);
+    assert_eq!(closed[0].reason.as_deref(), Some(JOB_DELETED));
+    assert_eq!(closed[0].completed_at, Some(FixedClock.now()));
+    let started: Timestamp = "2025-01-01T02:00:05Z".parse().expect("valid time");
+    assert_eq!(closed[0].started_at, started);
+    assert!(
+        tracker
+            .on_job(WatchEvent::Delete(job_view(running_status())))
+            .is_empty(),
+        "a repeated deletion records nothing more"
+    );
+}
+
+#[test]
+fn a_finished_job_deleted_by_history_clean_up_keeps_its_own_outcome() {
+    let (mut deleted, _) = tracker();
+    let (mut relisted, _) = tracker();
+    for watch in [&mut deleted, &mut relisted] {
+        let first = watch.on_job(WatchEvent::Apply(job_view(complete_status(0))));
+        assert_eq!(executions(&first)[0].outcome, Outcome::Succeeded);
+    }
+    let steps = deleted.on_job(WatchEvent::Delete(job_view(complete_status(0))));
+    assert!(
+        executions(&steps).is_empty(),
+        "already recorded as succeeded: {steps:?}"
+    );
+    relisted.on_job(WatchEvent::Init(None));
+    assert!(relisted.on_job(WatchEvent::InitDone(None)).is_empty());
+}
+
+#[test]
+fn a_running_job_missing_from_a_relist_is_closed_as_deleted() {
+    let (mut tracker, index) = tracker();
+    tracker.on_job(WatchEvent::Apply(job_view(running_status())));
+    tracker.on_job(WatchEvent::Init(None));
+    let steps = tracker.on_job(WatchEvent::InitDone(None));
+    let closed = executions(&steps);
+    assert_eq!(closed.len(), 1, "{steps:?}");
+    assert_eq!(closed[0].outcome, Outcome::Failed);
+    assert_eq!(closed[0].reason.as_deref(), Some(JOB_DELETED));
+    assert!(index.job(&ObjectKey::new("ops", JOB)).is_none());
+    tracker.on_job(WatchEvent::Init(None));
+    assert!(tracker.on_job(WatchEvent::InitDone(None)).is_empty());
+}
+
+#[test]
+fn a_failed_job_deleted_while_its_context_is_fetched_is_left_to_the_fetch() {
+    let (mut tracker, _) = tracker();
+    let failed = job_view(failed_status("BackoffLimitExceeded", 1));
+    assert_eq!(
+        fetches(&tracker.on_job(WatchEvent::Apply(failed.clone()))).len(),
+        1
+    );
+    assert!(tracker.on_job(WatchEvent::Delete(failed)).is_empty());
+}

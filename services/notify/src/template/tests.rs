@@ -23,6 +23,8 @@ fn sample(message: &str) -> Notification {
         exit_code: Some(137),
         reason: Some("OOMKilled".to_owned()),
         suggested_fix: Some("Raise the memory limit".to_owned()),
+        acknowledged: None,
+        silenced: None,
     };
     let context = AlertContext {
         logs: Some("line \"one\"\n\tline two\\".to_owned()),

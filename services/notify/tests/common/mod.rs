@@ -164,6 +164,8 @@ pub fn failed_alert() -> AlertRecord {
         exit_code: Some(137),
         reason: Some("OOMKilled".to_owned()),
         suggested_fix: Some("Raise the memory limit of container \"dump\"".to_owned()),
+        acknowledged: None,
+        silenced: None,
     }
 }
 

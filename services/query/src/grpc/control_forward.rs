@@ -106,7 +106,8 @@ impl ControlForwarder {
     }
 }
 
-/// The subset of `metadata` the leader should see.
+/// The subset of `metadata` the leader should see. When traces are exported,
+/// this replica's request span replaces the caller's as the leader's parent.
 fn forwarded_metadata(metadata: &MetadataMap) -> MetadataMap {
     let mut forwarded = MetadataMap::new();
     for key in FORWARDED_METADATA {
@@ -114,7 +115,9 @@ fn forwarded_metadata(metadata: &MetadataMap) -> MetadataMap {
             forwarded.insert(key, value.clone());
         }
     }
-    forwarded
+    let mut headers = forwarded.into_headers();
+    guardian_telemetry::trace_context::inject_current(&mut headers);
+    MetadataMap::from_headers(headers)
 }
 
 /// One forwarding method per RPC.

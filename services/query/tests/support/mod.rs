@@ -266,6 +266,8 @@ pub fn alert(cronjob: &CronJobRef, key: &str, severity: Severity, now: Timestamp
         exit_code: Some(2),
         reason: Some("Error".into()),
         suggested_fix: Some("Check the logs".into()),
+        acknowledged: None,
+        silenced: None,
     }
 }
 

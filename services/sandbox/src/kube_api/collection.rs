@@ -1,6 +1,7 @@
 //! Collection verbs: list with label/field selectors and `limit`/`continue`
 //! paging, handing `?watch=true` to the watch module, and deletecollection.
 
+use std::ops::Bound;
 use std::time::Duration;
 
 use axum::http::{StatusCode, header};
@@ -17,12 +18,29 @@ use super::watch::{self, WatchEnv, WatchRequest};
 
 /// Objects of one resource (in one namespace, or all when `ns` is `None`)
 /// matching `sel`, in (namespace, name) order, and the current version.
-fn list(store: &Store, res: ResId, ns: Option<&str>, sel: &Selector) -> (Vec<Value>, u64) {
+/// With a `page` (`continue` token, at most how many), only the objects after
+/// the token and at most that many are cloned: a page of a big collection
+/// costs the page, not the collection.
+fn list(
+    store: &Store,
+    res: ResId,
+    ns: Option<&str>,
+    sel: &Selector,
+    page: (Option<&str>, usize),
+) -> (Vec<Value>, u64) {
+    let (after, most) = page;
+    // The token is the last `namespace/name` returned: go on right after it.
+    let start = match after.and_then(|token| token.split_once('/')) {
+        Some((n, name)) => Bound::Excluded((res, n.to_owned(), name.to_owned())),
+        None => Bound::Included((res, String::new(), String::new())),
+    };
     let st = store.lock();
     let items = st
         .objects
-        .iter()
-        .filter(|((r, n, _), v)| *r == res && ns.is_none_or(|ns| ns == n) && sel.matches(v))
+        .range((start, Bound::Unbounded))
+        .take_while(|((r, _, _), _)| *r == res)
+        .filter(|((_, n, _), v)| ns.is_none_or(|ns| ns == n) && sel.matches(v))
+        .take(most)
         .map(|(_, v)| v.clone())
         .collect();
     (items, st.rv)
@@ -62,7 +80,7 @@ pub(super) fn get(env: &WatchEnv, t: &Target, params: &Params) -> Result<Respons
     Ok((StatusCode::OK, json, body).into_response())
 }
 
-/// `(namespace, name)` as one string that sorts like the store's keys.
+/// `(namespace, name)` as one string: the `continue` token [`list`] resumes after.
 fn page_key(v: &Value) -> String {
     let field = |f: &str| v["metadata"][f].as_str().unwrap_or("").to_owned();
     format!("{}/{}", field("namespace"), field("name"))
@@ -70,14 +88,20 @@ fn page_key(v: &Value) -> String {
 
 /// One page of a list; the `continue` token is the last key returned.
 fn page(env: &WatchEnv, t: &Target, params: &Params, sel: &Selector) -> Value {
-    let (items, rv) = list(&env.store, t.res, t.ns.as_deref(), sel);
     let after = params.get("continue").filter(|c| !c.is_empty());
-    let mut items: Vec<Value> = items
-        .into_iter()
-        .filter(|v| after.is_none_or(|a| page_key(v) > *a))
-        .collect();
-    let mut meta = json!({"resourceVersion": rv.to_string()});
     let limit = params.get("limit").and_then(|s| s.parse::<usize>().ok());
+    // One more than the page, to know whether another page follows.
+    let most = limit
+        .filter(|n| *n > 0)
+        .map_or(usize::MAX, |n| n.saturating_add(1));
+    let (mut items, rv) = list(
+        &env.store,
+        t.res,
+        t.ns.as_deref(),
+        sel,
+        (after.map(String::as_str), most),
+    );
+    let mut meta = json!({"resourceVersion": rv.to_string()});
     if let Some(limit) = limit.filter(|n| *n > 0)
         && items.len() > limit
     {
@@ -99,7 +123,7 @@ fn list_doc(store: &Store, res: ResId, meta: Value, items: Vec<Value>) -> Value 
 pub(super) fn delete(env: &WatchEnv, t: &Target, call: &Call) -> Result<Response, ApiStatus> {
     let sel = selector(&call.params)?;
     let opts = delete_options(call)?;
-    let (items, _) = list(&env.store, t.res, t.ns.as_deref(), &sel);
+    let (items, _) = list(&env.store, t.res, t.ns.as_deref(), &sel, (None, usize::MAX));
     let mut deleted = Vec::new();
     for item in items {
         let ns = item["metadata"]["namespace"].as_str().unwrap_or("");

@@ -7,7 +7,8 @@ pub(crate) mod executions;
 use guardian_core::{AlertRecord, Change, CronJobRecord, CronJobRef};
 
 use crate::codec::{
-    ALERT_COLUMNS, AlertRow, CRONJOB_COLUMNS, CronJobRow, MonitorRecord, alert_args, cronjob_args,
+    ALERT_COLUMNS, ALERT_WRITE_COLUMNS, AlertRow, CRONJOB_COLUMNS, CronJobRow, MonitorRecord,
+    alert_args, cronjob_args,
 };
 use crate::error::Result;
 use crate::fenced::WriteOutcome;
@@ -53,7 +54,8 @@ pub(crate) async fn upsert_cronjob(
     Ok((outcome, Some(Change::CronJob(merged))))
 }
 
-/// Upserts an alert by key; `None` change when it was already stored as is.
+/// Upserts an alert by key; `None` change when it was already stored as is. The stored
+/// acknowledgement and silence are kept whatever `alert` says (see [`crate::mutes`]).
 pub(crate) async fn upsert_alert(
     exec: &mut Exec<'_>,
     alert: &AlertRecord,
@@ -63,12 +65,19 @@ pub(crate) async fn upsert_alert(
         .fetch_optional::<AlertRow>(crate::sql::dynamic(select), args![alert.key.as_str()])
         .await?;
     let current = current.map(AlertRow::decode).transpose()?;
+    let alert = &AlertRecord {
+        acknowledged: current
+            .as_ref()
+            .and_then(|stored| stored.acknowledged.clone()),
+        silenced: current.as_ref().and_then(|stored| stored.silenced.clone()),
+        ..alert.clone()
+    };
     if current.as_ref() == Some(alert) {
         return Ok((WriteOutcome::Unchanged, None));
     }
     let values: Vec<String> = (1..=16).map(|n| format!("${n}")).collect();
     let upsert = format!(
-        "INSERT INTO alerts ({ALERT_COLUMNS}) VALUES ({}) ON CONFLICT (key) DO UPDATE SET \
+        "INSERT INTO alerts ({ALERT_WRITE_COLUMNS}) VALUES ({}) ON CONFLICT (key) DO UPDATE SET \
          kind = excluded.kind, severity = excluded.severity, state = excluded.state, \
          namespace = excluded.namespace, cronjob = excluded.cronjob, \
          monitor_namespace = excluded.monitor_namespace, monitor_name = excluded.monitor_name, \

@@ -76,5 +76,7 @@ pub fn alert(key: &str, cronjob: &CronJobRef, severity: Severity) -> AlertRecord
         exit_code: Some(1),
         reason: Some("Error".to_owned()),
         suggested_fix: None,
+        acknowledged: None,
+        silenced: None,
     }
 }

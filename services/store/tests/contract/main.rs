@@ -6,13 +6,16 @@
 //! PostgreSQL through `runuser -u postgres`).
 
 mod data;
+mod deliveries;
 mod errors;
 mod executions;
 mod fencing;
 mod fixture;
 mod lease;
+mod mutes;
 mod outbox;
 mod postgres_only;
+mod prune;
 mod records;
 
 /// A failure guard against hangs (a deadlock would otherwise stall CI), not a timing test.
@@ -47,6 +50,8 @@ contract_suite!(
     records::cronjob_upserts_keep_first_seen_and_list_by_filter,
     records::alerts_upsert_by_key_and_filter_in_sql,
     records::monitors_upsert_list_and_delete,
+    mutes::acknowledgement_and_silence_round_trip_and_survive_upserts,
+    mutes::marking_an_unknown_alert_is_not_found_and_writes_nothing,
     executions::recording_is_idempotent_per_job_uid,
     executions::a_batch_folds_duplicates_and_replays_write_nothing,
     executions::listing_filters_and_pages_in_the_database,
@@ -55,7 +60,13 @@ contract_suite!(
     fencing::a_deposed_leader_cannot_write_after_a_newer_epoch,
     fencing::concurrent_fenced_writers_commit_in_sequence_order,
     outbox::outbox_is_gap_free_and_matches_committed_changes,
+    deliveries::deliveries_are_queued_attempted_and_resumed_by_the_next_epoch,
+    deliveries::a_rolled_back_pass_leaves_no_delivery,
     lease::lease_rows_compare_and_swap_on_version,
+    prune::pruning_old_runs_goes_in_bounded_batches_and_is_announced,
+    prune::purge_and_reset_scopes_touch_only_their_cronjob,
+    prune::clearing_logs_and_pruning_resolved_alerts_keep_the_rest,
+    prune::old_outbox_events_are_pruned_and_sequences_continue,
     errors::bad_input_gives_typed_errors_and_writes_nothing,
     errors::undecodable_rows_are_corrupt,
     errors::an_unreachable_database_is_unavailable,

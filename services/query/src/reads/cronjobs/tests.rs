@@ -42,6 +42,8 @@ fn alert(severity: Severity) -> AlertRecord {
         exit_code: None,
         reason: None,
         suggested_fix: None,
+        acknowledged: None,
+        silenced: None,
     }
 }
 
