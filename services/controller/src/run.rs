@@ -78,6 +78,7 @@ pub async fn run(
         client.clone(),
         store.clone(),
         leadership.clone(),
+        config.dispatch.clone(),
     )));
     let servers = Servers::start(
         routes,

@@ -2,11 +2,16 @@
 //! outbox events.
 //!
 //! ```text
-//!   watch updates ──► batch (up to BATCH, whatever is queued) ──► FencedTx
+//!   watch updates ──► batch (coalesced per key, up to BATCH) ──► FencedTx
 //!        ▲                                                          │ commit
 //!        └── retried with backoff while the database is away        ▼
 //!                                          Leadership::announce(events) → followers
 //! ```
+//!
+//! A batch takes what is queued; when more than one update was waiting (a
+//! burst), it keeps taking for up to FILL so bursts commit in large batches,
+//! while a lone update commits at once. Updates for the same key are merged
+//! first ([`batch`]), so a Job seen running then finished is written once.
 //!
 //! Writes are idempotent per Job UID, so re-sending an update (after an
 //! uncertain commit, a relist or a new leader's resync) never duplicates a run.
@@ -23,9 +28,20 @@ use tokio_util::sync::CancellationToken;
 use crate::leadership::Leadership;
 use crate::metrics;
 
+mod batch;
+#[cfg(test)]
+mod fixtures;
+#[cfg(test)]
+mod tests;
+
+use batch::Coalesced;
+
 /// Changes per transaction: large enough to amortise the commit, small enough
 /// to keep latency low.
 const BATCH: usize = 500;
+/// How long a burst's batch keeps filling: a small fraction of one commit, so
+/// latency barely moves while commits carry many more changes.
+const FILL: Duration = Duration::from_millis(5);
 const RETRY_FIRST: Duration = Duration::from_millis(100);
 const RETRY_MAX: Duration = Duration::from_secs(5);
 
@@ -88,13 +104,10 @@ impl Writer {
             let Some(first) = first else {
                 return WriterStopped::Closed;
             };
-            let mut batch = vec![first];
-            while batch.len() < BATCH {
-                match updates.try_recv() {
-                    Ok(update) => batch.push(update),
-                    Err(_) => break,
-                }
-            }
+            let mut batch = Coalesced::new(BATCH);
+            batch.push(first);
+            fill(&mut batch, updates).await;
+            let batch = batch.into_updates(self.clock.now());
             if let Err(stopped) = self.write_with_retry(&batch, stop).await {
                 return stopped;
             }
@@ -102,10 +115,12 @@ impl Writer {
     }
 
     async fn drain(&self, updates: &mut mpsc::Receiver<Update>) -> WriterStopped {
-        let mut batch = Vec::new();
+        // Everything queued, coalesced as one; written below in chunks of BATCH.
+        let mut queued = Coalesced::new(BATCH);
         while let Ok(update) = updates.try_recv() {
-            batch.push(update);
+            queued.push(update);
         }
+        let batch = queued.into_updates(self.clock.now());
         if !batch.is_empty() {
             // Shutdown: one attempt per chunk, nothing is retried forever.
             for chunk in batch.chunks(BATCH) {
@@ -201,6 +216,35 @@ impl Writer {
             }
         }
         Ok((executions, cronjobs))
+    }
+}
+
+/// Takes what is queued into `batch`; when that was more than the first update
+/// (a burst is under way), keeps taking for up to [`FILL`] or until it is full.
+async fn fill(batch: &mut Coalesced, updates: &mut mpsc::Receiver<Update>) {
+    take_queued(batch, updates);
+    if batch.received() == 1 {
+        return;
+    }
+    let deadline = tokio::time::Instant::now() + FILL;
+    while !batch.is_full() {
+        match tokio::time::timeout_at(deadline, updates.recv()).await {
+            Ok(Some(update)) => {
+                batch.push(update);
+                take_queued(batch, updates);
+            }
+            // Closed: write this batch; the next receive reports the end.
+            Ok(None) | Err(_) => return,
+        }
+    }
+}
+
+fn take_queued(batch: &mut Coalesced, updates: &mut mpsc::Receiver<Update>) {
+    while !batch.is_full() {
+        match updates.try_recv() {
+            Ok(update) => batch.push(update),
+            Err(_) => return,
+        }
     }
 }
 

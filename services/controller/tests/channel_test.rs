@@ -7,9 +7,14 @@ mod dispatch_support;
 mod receivers;
 
 use dispatch_support::{Harness, wait_for};
+use guardian_api::v1::TestChannelRequest;
+use guardian_api::v1::control_service_server::ControlService;
 use guardian_controller::dispatch::test_channel::test_channel;
+use guardian_controller::grpc::control_service::ControlRpc;
+use guardian_controller::leadership;
+use guardian_core::Epoch;
 use jiff::Timestamp;
-use receivers::Receiver;
+use receivers::{Receiver, Reply};
 use serde_json::{Value, json};
 
 const NS: &str = "team-a";
@@ -76,6 +81,41 @@ async fn test_channel_sends_a_test_alert_and_names_what_is_wrong() {
         .await
         .expect("answered");
     assert!(failed.expect_err("500").contains("500"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn test_channel_rpc_sends_pagerduty_tests_where_real_alerts_go() {
+    let pd_rx = Receiver::start(Vec::new(), Reply::Status(202, r#"{"status":"success"}"#)).await;
+    let harness = Harness::start(start(), Some(pd_rx.url("/v2/enqueue"))).await;
+    harness.secret(NS, "pd-secret", "routing-key", "R0UTINGKEY");
+    harness.channel(
+        NS,
+        "pager",
+        json!({"type": "pagerduty", "pagerduty": {
+        "routingKeySecretRef": {"name": "pd-secret", "namespace": NS, "key": "routing-key"}}}),
+    );
+    let (leadership_tx, leadership) = leadership::channel();
+    leadership_tx.lead(Epoch(1));
+    let rpc = ControlRpc::new(
+        harness.api.client().expect("client"),
+        harness.store.clone(),
+        leadership,
+        harness.settings.clone(),
+    );
+
+    let request = TestChannelRequest {
+        namespace: NS.to_owned(),
+        name: "pager".to_owned(),
+    };
+    let answer = rpc
+        .test_channel(tonic::Request::new(request))
+        .await
+        .expect("answered")
+        .into_inner();
+    assert!(answer.success, "{answer:?}");
+    // The configured PagerDuty URL got it, not the public Events API.
+    let event = wait_for("the test event", || pd_rx.received().into_iter().next()).await;
+    assert_eq!(event.json()["routing_key"], "R0UTINGKEY");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -8,6 +8,8 @@ use std::time::Duration;
 use async_trait::async_trait;
 use jiff::Timestamp;
 
+use crate::ReleaseNotifications;
+
 /// The lease as stored: who holds it and since when (client-go's LeaderElectionRecord).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LeaseRecord {
@@ -51,6 +53,12 @@ pub trait LeaseBackend: Send + Sync + 'static {
         expected_version: Option<&str>,
         record: &LeaseRecord,
     ) -> Result<String, LeaseError>;
+
+    /// Hints that the lease was released, if this back-end can give them (see
+    /// [`crate::release`]). `None`: standbys find a release at their next retry.
+    fn release_notifications(&self) -> Option<ReleaseNotifications> {
+        None
+    }
 
     /// A short name for logs and metrics: `kubernetes` or `postgres`.
     fn kind(&self) -> &'static str;

@@ -1,7 +1,8 @@
 //! The elector: a loop that acquires and renews the lease and publishes [`Claim`]s.
 //!
 //! ```text
-//!   every retry_period ─► acquire_or_renew ─► Holding ─► Claim::Leader { term }
+//!   every retry_period (standby: or at a release hint) ─► acquire_or_renew
+//!                                           ├► Holding ─► Claim::Leader { term }
 //!                                           └► HeldBy / Lost ─► Claim::Standby
 //!   leader: no successful renewal for renew_deadline ─► Claim::Standby (step down)
 //!   shutdown / all receivers dropped ─► Claim::Standby, then release the lease
@@ -10,9 +11,11 @@
 //! Every attempt is bounded: a leader's by its renew deadline (a hung backend cannot keep
 //! it leading), a standby's by one renew deadline. A leader steps down at the deadline
 //! even while a request is in flight. Releasing on shutdown writes a record with no
-//! holder, so a standby takes over at its next attempt instead of after a whole lease.
+//! holder, so a standby takes over at its next attempt instead of after a whole lease;
+//! a back-end's release notification makes that attempt immediate.
 
 mod attempt;
+mod publisher;
 
 use std::sync::Arc;
 
@@ -25,8 +28,11 @@ use tokio_util::sync::CancellationToken;
 use tracing::{debug, info, warn};
 
 use self::attempt::{LeaseIo, Outcome};
+use self::publisher::Publisher;
 use crate::rules::{self, Observation};
-use crate::{Claim, LeaseBackend, LeaseError, LeaseTimings, TimingsError, metrics};
+use crate::{
+    Claim, LeaseBackend, LeaseError, LeaseTimings, ReleaseNotifications, TimingsError, metrics,
+};
 
 /// Competes for one lease on behalf of one replica identity.
 pub struct Elector {
@@ -129,11 +135,15 @@ impl Elector {
         );
         metrics::set_leader_status(false);
         let mut state = LoopState::default();
+        let mut releases = self.io.backend.release_notifications();
         loop {
             self.step_down_if_overdue(&mut state);
             let started = Instant::now();
             let bound = deadline(&state, &timings).unwrap_or(started + timings.renew_deadline);
             let leading = state.leadership.is_some();
+            if let Some(releases) = releases.as_mut() {
+                releases.mark_seen();
+            }
             let step = tokio::select! {
                 biased;
                 () = shutdown.cancelled() => break,
@@ -146,11 +156,16 @@ impl Elector {
             self.settle(&mut state, step, started);
             let next = Instant::now() + timings.retry_period;
             let wake = deadline(&state, &timings).map_or(next, |due| due.min(next));
+            let standby = state.leadership.is_none();
             tokio::select! {
                 biased;
                 () = shutdown.cancelled() => break,
                 () = self.publisher.sender.closed() => break,
                 () = sleep_until(wake) => {}
+                // Only a standby wakes early: a leader's renewals keep their own pace.
+                () = next_release(&mut releases), if standby => {
+                    debug!("lease release notified, attempting now");
+                }
             }
         }
         self.finish(&mut state).await
@@ -250,6 +265,14 @@ impl Elector {
     }
 }
 
+/// Resolves at the next release hint; never for a back-end without them.
+async fn next_release(releases: &mut Option<ReleaseNotifications>) {
+    match releases {
+        Some(releases) => releases.released().await,
+        None => std::future::pending().await,
+    }
+}
+
 /// The local time by which the current leadership must be renewed, if leading.
 fn deadline(state: &LoopState, timings: &LeaseTimings) -> Option<Instant> {
     let leadership = state.leadership.as_ref()?;
@@ -268,35 +291,5 @@ impl ElectorHandle {
     /// on its own after a lease duration.
     pub fn abort(&self) {
         self.task.abort();
-    }
-}
-
-/// Publishes claims; on drop (elector stopped or aborted) it publishes a standby claim,
-/// so no receiver is left believing in a leadership nobody renews.
-struct Publisher {
-    sender: watch::Sender<Claim>,
-}
-
-impl Publisher {
-    fn publish(&self, claim: Claim) {
-        self.sender.send_if_modified(|current| {
-            let changed = *current != claim;
-            *current = claim;
-            changed
-        });
-    }
-
-    fn standby(&self, holder: Option<String>) {
-        self.publish(Claim::Standby { holder });
-    }
-}
-
-impl Drop for Publisher {
-    fn drop(&mut self) {
-        if self.sender.borrow().is_leader() {
-            metrics::set_leader_status(false);
-            metrics::record_transition();
-            self.standby(None);
-        }
     }
 }

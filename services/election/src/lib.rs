@@ -15,6 +15,7 @@ pub mod backend;
 pub mod claim;
 pub mod elector;
 pub mod metrics;
+pub mod release;
 pub mod rules;
 #[cfg(feature = "test-util")]
 pub mod testing;
@@ -23,4 +24,5 @@ pub mod timings;
 pub use backend::{LeaseBackend, LeaseError, LeaseRecord, VersionedLease};
 pub use claim::{Claim, ElectorStopped, became_leader, lost_leadership};
 pub use elector::{Elector, ElectorHandle, ReleaseError};
+pub use release::{ReleaseNotifications, ReleaseNotifier};
 pub use timings::{LeaseTimings, TimingsError};

@@ -3,7 +3,9 @@
 //! One [`MemoryLease`] is the shared lease; [`MemoryLease::connect`] gives each replica
 //! its own connection to it, with its own fault switches, so a test can cut one replica
 //! off (renewals fail) or slow it down while the others carry on. Latency uses tokio's
-//! clock, so tests under paused time stay deterministic.
+//! clock, so tests under paused time stay deterministic. A write that releases the
+//! lease sends a release notification to every connection's elector, as the database
+//! and Kubernetes back-ends do; a connection can opt out to exercise plain polling.
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
@@ -11,7 +13,9 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 
-use crate::{LeaseBackend, LeaseError, LeaseRecord, VersionedLease};
+use crate::{
+    LeaseBackend, LeaseError, LeaseRecord, ReleaseNotifications, ReleaseNotifier, VersionedLease,
+};
 
 #[derive(Debug, Default)]
 struct Store {
@@ -22,6 +26,7 @@ struct Store {
 #[derive(Debug, Default)]
 struct Faults {
     unavailable: AtomicBool,
+    no_release_notifications: AtomicBool,
     request_nanos: AtomicU64,
     answer_nanos: AtomicU64,
 }
@@ -31,6 +36,7 @@ struct Faults {
 pub struct MemoryLease {
     store: Arc<Mutex<Store>>,
     faults: Arc<Faults>,
+    releases: ReleaseNotifier,
 }
 
 impl MemoryLease {
@@ -44,12 +50,20 @@ impl MemoryLease {
         Self {
             store: Arc::clone(&self.store),
             faults: Arc::default(),
+            releases: self.releases.clone(),
         }
     }
 
     /// While `true`, every new call on this connection fails with `Unavailable`.
     pub fn set_unavailable(&self, unavailable: bool) {
         self.faults.unavailable.store(unavailable, Ordering::SeqCst);
+    }
+
+    /// While `true`, this connection offers no release notifications (plain polling).
+    pub fn set_release_notifications(&self, enabled: bool) {
+        self.faults
+            .no_release_notifications
+            .store(!enabled, Ordering::SeqCst);
     }
 
     /// Each call on this connection waits `request` before it reaches the lease and
@@ -137,8 +151,16 @@ impl LeaseBackend for MemoryLease {
             });
             version
         };
+        if crate::rules::holder_of(record).is_none() {
+            self.releases.notify();
+        }
         self.answer().await;
         Ok(version)
+    }
+
+    fn release_notifications(&self) -> Option<ReleaseNotifications> {
+        let disabled = self.faults.no_release_notifications.load(Ordering::SeqCst);
+        (!disabled).then(|| self.releases.subscribe())
     }
 
     fn kind(&self) -> &'static str {

@@ -114,6 +114,25 @@ async fn released_lease_is_taken_over_within_a_retry_period() {
 }
 
 #[tokio::test(start_paused = true)]
+async fn standby_acquires_at_the_release_notification_without_waiting_its_retry_period() {
+    let lease = MemoryLease::new();
+    let timeline = Timeline::default();
+    let (leader, mut standby) = leader_and_standby(&lease, &timeline).await;
+    // Half a retry period after the standby's last attempt: polling alone would
+    // leave it waiting another second.
+    sleep(RETRY_PERIOD / 2).await;
+    let polled_at = Instant::now();
+
+    leader.handle.release().await.expect("release succeeds");
+    assert_eq!(lead(&mut standby).await, 1);
+    // The paused clock only moves when every task waits on a timer, so no tokio time
+    // passing means the standby acted on the notification, not on its retry timer.
+    assert_eq!(Instant::now(), polled_at);
+    assert_eq!(lease.holder().as_deref(), Some("replica-b"));
+    timeline.assert_no_overlap();
+}
+
+#[tokio::test(start_paused = true)]
 async fn leader_whose_renewals_fail_steps_down_by_the_renew_deadline() {
     let lease = MemoryLease::new();
     let timeline = Timeline::default();

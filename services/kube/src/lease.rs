@@ -6,16 +6,24 @@
 //! (client-go's `LeaseLock`): `holderIdentity`, `leaseDurationSeconds`, `acquireTime`,
 //! `renewTime`, `leaseTransitions`. Durations are written rounded *up* to whole seconds,
 //! so a reader never sees a shorter lease than the holder keeps.
+//!
+//! Release notifications come from a watch on the Lease object: a change that clears
+//! the holder (or the renew time), or a deletion, wakes a standby at once instead of
+//! at its next retry period.
 
 use std::time::Duration;
 
 use async_trait::async_trait;
-use guardian_election::{LeaseBackend, LeaseError, LeaseRecord, VersionedLease};
+use futures::StreamExt;
+use guardian_election::{
+    LeaseBackend, LeaseError, LeaseRecord, ReleaseNotifications, ReleaseNotifier, VersionedLease,
+};
 use jiff::Timestamp;
 use k8s_openapi::api::coordination::v1::{Lease, LeaseSpec};
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::{MicroTime, ObjectMeta};
 use kube::Client;
 use kube::api::{Api, PostParams};
+use kube::runtime::{WatchStreamExt, watcher};
 
 /// The Lease name the product uses unless configured otherwise.
 pub const DEFAULT_LEASE_NAME: &str = "cronjob-guardian-leader";
@@ -86,9 +94,52 @@ impl LeaseBackend for KubeLease {
         resource_version(&written)
     }
 
+    /// Only inside a tokio runtime: the watch is a task that ends when the returned
+    /// receiver is dropped.
+    fn release_notifications(&self) -> Option<ReleaseNotifications> {
+        let runtime = tokio::runtime::Handle::try_current().ok()?;
+        let notifier = ReleaseNotifier::new();
+        let notifications = notifier.subscribe();
+        let api = self.api.clone();
+        let name = self.name.clone();
+        runtime.spawn(async move {
+            tokio::select! {
+                () = notifier.unwatched() => {}
+                () = watch_for_releases(api, &name, &notifier) => {}
+            }
+        });
+        Some(notifications)
+    }
+
     fn kind(&self) -> &'static str {
         "kubernetes"
     }
+}
+
+/// Relays releases of the Lease `name`. The watcher re-lists and backs off on errors by
+/// itself; only live changes count, so a re-list never wakes a standby.
+async fn watch_for_releases(api: Api<Lease>, name: &str, notifier: &ReleaseNotifier) {
+    let config = watcher::Config::default().fields(&format!("metadata.name={name}"));
+    let mut events = std::pin::pin!(watcher(api, config).default_backoff());
+    while let Some(event) = events.next().await {
+        match event {
+            Ok(watcher::Event::Apply(lease)) if is_released(&lease) => notifier.notify(),
+            Ok(watcher::Event::Delete(_)) => notifier.notify(),
+            Ok(_) => {}
+            Err(error) => tracing::debug!(%error, lease = name, "lease watch failed, retrying"),
+        }
+    }
+}
+
+/// No holder, or no renew time: any standby may take the lease now.
+fn is_released(lease: &Lease) -> bool {
+    lease.spec.as_ref().is_none_or(|spec| {
+        spec.renew_time.is_none()
+            || spec
+                .holder_identity
+                .as_deref()
+                .is_none_or(|holder| holder.is_empty())
+    })
 }
 
 fn resource_version(lease: &Lease) -> Result<String, LeaseError> {

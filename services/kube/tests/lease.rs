@@ -124,3 +124,48 @@ async fn standby_takes_a_kubernetes_lease_over_from_a_killed_leader() -> anyhow:
     second.release().await?;
     Ok(())
 }
+
+#[tokio::test]
+async fn a_watch_on_the_lease_announces_releases_but_not_renewals() -> anyhow::Result<()> {
+    let api = KubeApi::start().await?;
+    let lease = KubeLease::new(api.client()?, NAMESPACE);
+    let mut releases = lease
+        .release_notifications()
+        .ok_or_else(|| anyhow::anyhow!("a kubernetes lease offers release notifications"))?;
+    let mut version = lease.try_update(None, &record("pod-a", 0)).await?;
+    let released = LeaseRecord {
+        holder: None,
+        ..record("pod-a", 0)
+    };
+    // The watch starts in the background: release (and re-take) until it reports one,
+    // bounded by a generous guard.
+    timeout(GUARD, async {
+        loop {
+            version = lease.try_update(Some(&version), &released).await?;
+            if timeout(Duration::from_millis(200), releases.released())
+                .await
+                .is_ok()
+            {
+                return Ok::<_, anyhow::Error>(());
+            }
+            version = lease
+                .try_update(Some(&version), &record("pod-a", 0))
+                .await?;
+        }
+    })
+    .await??;
+    // Watching now: a renewal by the holder is no release.
+    version = lease
+        .try_update(Some(&version), &record("pod-a", 1))
+        .await?;
+    lease
+        .try_update(Some(&version), &record("pod-a", 1))
+        .await?;
+    assert!(
+        timeout(Duration::from_millis(300), releases.released())
+            .await
+            .is_err(),
+        "renewals wake nobody"
+    );
+    Ok(())
+}

@@ -2,16 +2,32 @@
 //! Kubernetes Leases (docker-compose) and for tests. Compare-and-swap on an integer
 //! `version` column gives the same optimistic concurrency as a `resourceVersion`.
 //! Lease writes are not fenced: the lease is how an epoch's leader is chosen.
+//!
+//! On PostgreSQL a release (a write with no holder) also sends `NOTIFY` on
+//! `RELEASE_CHANNEL` with the lease name, and [`LeaseBackend::release_notifications`]
+//! LISTENs for it, so a standby in another process takes over at once rather than at
+//! its next retry. SQLite is single-replica: there the standby polls.
 
 use std::time::Duration;
 
 use async_trait::async_trait;
-use guardian_election::{LeaseBackend, LeaseError, LeaseRecord, VersionedLease};
+use guardian_election::{
+    LeaseBackend, LeaseError, LeaseRecord, ReleaseNotifications, ReleaseNotifier, VersionedLease,
+};
+use sqlx::PgPool;
+use sqlx::postgres::PgListener;
+use tracing::{debug, warn};
 
 use crate::error::{Result, StoreError};
 use crate::limits::{from_millis, to_millis};
 use crate::pool::DbPool;
 use crate::sql::{Arg, args};
+
+/// The PostgreSQL notification channel a lease release is announced on (payload: name).
+const RELEASE_CHANNEL: &str = "guardian_lease_released";
+
+/// Wait before listening again after the listening connection failed.
+const RELISTEN_DELAY: Duration = Duration::from_secs(1);
 
 /// One named lease row; `kind()` is `postgres` or `sqlite`.
 #[derive(Debug, Clone)]
@@ -99,7 +115,49 @@ impl DbLease {
         let mut values = values;
         values.push(Arg::from(expected));
         let swapped: Option<(i64,)> = conn.exec().fetch_optional(update, values).await?;
+        if swapped.is_some() && record.holder.is_none() && self.pool.kind() == "postgres" {
+            // The release has happened either way; a lost hint costs one retry period.
+            let notify = "SELECT pg_notify($1, $2)";
+            let hint = args![RELEASE_CHANNEL, self.name.as_str()];
+            if let Err(error) = conn.exec().execute(notify, hint).await {
+                warn!(%error, lease = %self.name, "lease release notification failed");
+            }
+        }
         Ok(swapped.map(|(version,)| version))
+    }
+}
+
+/// Listens for releases of `name` until nobody subscribes to `notifier` any more.
+async fn listen_for_releases(pool: PgPool, name: String, notifier: ReleaseNotifier) {
+    loop {
+        tokio::select! {
+            () = notifier.unwatched() => return,
+            outcome = relay_releases(&pool, &name, &notifier) => {
+                if let Err(error) = outcome {
+                    debug!(%error, lease = %name, "lease release listener failed, retrying");
+                }
+            }
+        }
+        tokio::select! {
+            () = notifier.unwatched() => return,
+            () = tokio::time::sleep(RELISTEN_DELAY) => {}
+        }
+    }
+}
+
+/// One LISTEN session; sqlx reconnects within `recv` and fails only when it cannot.
+async fn relay_releases(
+    pool: &PgPool,
+    name: &str,
+    notifier: &ReleaseNotifier,
+) -> std::result::Result<(), sqlx::Error> {
+    let mut listener = PgListener::connect_with(pool).await?;
+    listener.listen(RELEASE_CHANNEL).await?;
+    loop {
+        let notification = listener.recv().await?;
+        if notification.payload() == name {
+            notifier.notify();
+        }
     }
 }
 
@@ -129,6 +187,23 @@ impl LeaseBackend for DbLease {
             Some(version) => Ok(version.to_string()),
             None => Err(LeaseError::Conflict),
         }
+    }
+
+    /// PostgreSQL only, and only inside a tokio runtime (the listener is a task that
+    /// ends when the returned receiver is dropped).
+    fn release_notifications(&self) -> Option<ReleaseNotifications> {
+        let DbPool::Postgres(pool) = &self.pool else {
+            return None;
+        };
+        let runtime = tokio::runtime::Handle::try_current().ok()?;
+        let notifier = ReleaseNotifier::new();
+        let notifications = notifier.subscribe();
+        runtime.spawn(listen_for_releases(
+            pool.clone(),
+            self.name.clone(),
+            notifier,
+        ));
+        Some(notifications)
     }
 
     fn kind(&self) -> &'static str {

@@ -32,6 +32,7 @@ mod pool;
 mod prune;
 mod reads;
 mod reads_monitoring;
+pub mod reads_pages;
 mod sql;
 mod store;
 mod writes;

@@ -12,6 +12,7 @@ use kube::api::{Api, Patch, PatchParams, PostParams};
 use tonic::{Request, Response, Status};
 
 use crate::control::manual_job::manual_job;
+use crate::dispatch::DispatchSettings;
 use crate::leadership::Leadership;
 
 const FIELD_MANAGER: &str = "cronjob-guardian";
@@ -20,14 +21,22 @@ pub struct ControlRpc {
     client: kube::Client,
     store: Store,
     leadership: Leadership,
+    /// The controller's own dispatch settings, so a test alert goes where real ones go.
+    dispatch: DispatchSettings,
 }
 
 impl ControlRpc {
-    pub fn new(client: kube::Client, store: Store, leadership: Leadership) -> Self {
+    pub fn new(
+        client: kube::Client,
+        store: Store,
+        leadership: Leadership,
+        dispatch: DispatchSettings,
+    ) -> Self {
         Self {
             client,
             store,
             leadership,
+            dispatch,
         }
     }
 
@@ -190,12 +199,11 @@ impl ControlService for ControlRpc {
     ) -> Result<Response<TestChannelResponse>, Status> {
         let request = request.into_inner();
         self.require_leader()?;
-        let settings = crate::dispatch::DispatchSettings::default();
         let outcome = crate::dispatch::test_channel::test_channel(
             &self.client,
             &request.namespace,
             &request.name,
-            &settings,
+            &self.dispatch,
             SystemClock.now(),
         )
         .await?;

@@ -10,7 +10,6 @@
 //! The summary counts the CronJobs the namespace and search filters select,
 //! before the status filter, so its numbers do not change with the status tab shown.
 
-use futures::{StreamExt, TryStreamExt};
 use guardian_api::convert::{execution_summary, go_duration, timestamp};
 use guardian_api::input::{CronJobFilter as CronJobQuery, HealthStatus};
 use guardian_api::v1::{
@@ -20,11 +19,12 @@ use guardian_api::v1::{
 use guardian_core::{
     AlertRecord, CronJobRecord, CronJobRef, Execution, Outcome, Schedule, Severity,
 };
-use guardian_store::{AlertFilter, CronJobFilter, ExecutionFilter};
+use guardian_store::reads_pages::{OutcomeCounts, RecentRuns};
+use guardian_store::{AlertFilter, CronJobFilter};
 use jiff::{SignedDuration, Timestamp};
 
-use super::sla::{RunCounts, SHORT_WINDOW_DAYS, window_start};
-use super::{PARALLEL_READS, Reads};
+use super::Reads;
+use super::sla::{LONG_WINDOW_DAYS, RunCounts, SHORT_WINDOW_DAYS, window_start};
 use crate::error::{QueryError, Result};
 
 /// Running Jobs shown per CronJob.
@@ -83,9 +83,19 @@ impl Reads {
             .await?;
         let indexed = self.monitor_index().await?.remove(&cronjob);
         let monitor = indexed.or_else(|| alerts.iter().find_map(|alert| alert.monitor.clone()));
-        let facts = self.cronjob_facts(record, alerts, monitor).await?;
-        let metrics = self.cronjob_metrics(&cronjob, facts.runs_7d).await?;
         let now = self.now();
+        let windows = [
+            window_start(now, SHORT_WINDOW_DAYS),
+            window_start(now, LONG_WINDOW_DAYS),
+        ];
+        let refs = [cronjob.clone()];
+        let runs = self.store.recent_runs(&refs, MAX_ACTIVE_JOBS).await?;
+        let counts = self.store.outcome_counts(&refs, &windows).await?;
+        let counts = counts.get(&cronjob).map(Vec::as_slice);
+        let (runs_7d, runs_30d) = (window_counts(counts, 0), window_counts(counts, 1));
+        let runs = runs.into_values().next().unwrap_or_default();
+        let facts = CronJobFacts::new(runs, runs_7d, alerts, monitor, record);
+        let metrics = self.cronjob_metrics(&cronjob, runs_7d, runs_30d).await?;
         Ok(GetCronJobResponse {
             name: cronjob.name.clone(),
             namespace: cronjob.namespace.clone(),
@@ -102,70 +112,64 @@ impl Reads {
         })
     }
 
-    /// Facts of every CronJob of `records`, a few store reads at a time.
+    /// Facts of every CronJob of `records`: a fixed number of set-based store reads
+    /// per page of CronJobs (see `guardian_store::reads_pages`), none per CronJob.
     pub(super) async fn facts_of(&self, records: Vec<CronJobRecord>) -> Result<Vec<CronJobFacts>> {
         let mut alerts = self.firing_alerts_by_cronjob().await?;
         let monitors = self.monitor_index().await?;
-        futures::stream::iter(records)
-            .map(|record| {
-                let alerts = alerts.remove(&record.cronjob).unwrap_or_default();
-                let monitor = monitors.get(&record.cronjob).cloned();
-                self.cronjob_facts(record, alerts, monitor)
-            })
-            .buffered(PARALLEL_READS)
-            .try_collect()
-            .await
-    }
-
-    async fn cronjob_facts(
-        &self,
-        record: CronJobRecord,
-        alerts: Vec<AlertRecord>,
-        monitor: Option<CronJobRef>,
-    ) -> Result<CronJobFacts> {
-        let cronjob = &record.cronjob;
-        let running = self
-            .newest(cronjob, Outcome::Running, MAX_ACTIVE_JOBS)
-            .await?;
-        let last_success = self.newest(cronjob, Outcome::Succeeded, 1).await?.pop();
-        let last_failure = self.newest(cronjob, Outcome::Failed, 1).await?.pop();
-        let runs_7d = self
-            .run_counts(cronjob, window_start(self.now(), SHORT_WINDOW_DAYS))
-            .await?;
-        Ok(CronJobFacts {
-            record,
-            running,
-            last_success,
-            last_failure,
-            runs_7d,
-            alerts,
-            monitor,
-        })
-    }
-
-    /// The newest `limit` executions of `cronjob` with `outcome`.
-    async fn newest(
-        &self,
-        cronjob: &CronJobRef,
-        outcome: Outcome,
-        limit: u32,
-    ) -> Result<Vec<Execution>> {
-        let filter = ExecutionFilter {
-            limit,
-            offset: 0,
-            since: None,
-            status: Some(outcome),
-        };
-        let page = self.store.list_executions(cronjob, &filter).await?;
-        Ok(page
-            .items
+        let refs: Vec<CronJobRef> = records
+            .iter()
+            .map(|record| record.cronjob.clone())
+            .collect();
+        let since = window_start(self.now(), SHORT_WINDOW_DAYS);
+        let mut runs = self.store.recent_runs(&refs, MAX_ACTIVE_JOBS).await?;
+        let counts = self.store.outcome_counts(&refs, &[since]).await?;
+        Ok(records
             .into_iter()
-            .map(|stored| stored.execution)
+            .map(|record| {
+                let cronjob = &record.cronjob;
+                let runs_7d = window_counts(counts.get(cronjob).map(Vec::as_slice), 0);
+                CronJobFacts::new(
+                    runs.remove(cronjob).unwrap_or_default(),
+                    runs_7d,
+                    alerts.remove(cronjob).unwrap_or_default(),
+                    monitors.get(cronjob).cloned(),
+                    record,
+                )
+            })
             .collect())
     }
 }
 
+/// The counts of window `index` of one CronJob's `outcome_counts` entry (zero without runs).
+fn window_counts(counts: Option<&[OutcomeCounts]>, index: usize) -> RunCounts {
+    counts
+        .and_then(|counts| counts.get(index).copied())
+        .map_or_else(RunCounts::default, |counts| RunCounts {
+            succeeded: counts.succeeded,
+            failed: counts.failed,
+        })
+}
+
 impl CronJobFacts {
+    fn new(
+        runs: RecentRuns,
+        runs_7d: RunCounts,
+        alerts: Vec<AlertRecord>,
+        monitor: Option<CronJobRef>,
+        record: CronJobRecord,
+    ) -> CronJobFacts {
+        CronJobFacts {
+            record,
+            running: runs.running,
+            last_success: runs.last_success,
+            last_failure: runs.last_failure,
+            runs_7d,
+            alerts,
+            monitor,
+        }
+    }
+
     pub fn health(&self) -> HealthStatus {
         let fires = |severity| self.alerts.iter().any(|alert| alert.severity == severity);
         let last_failed = self

@@ -12,12 +12,12 @@
 //! `totalRuns7d: 0` tells the two apart.
 
 use guardian_api::v1::CronJobMetrics;
-use guardian_core::sla::{DurationStats, Sample, SuccessRate, Window, duration_stats};
+use guardian_core::sla::{DurationStats, SuccessRate, Window, duration_stats};
 use guardian_core::{CronJobRef, Outcome};
 use guardian_store::ExecutionFilter;
 use jiff::{SignedDuration, Timestamp};
 
-use super::{PAGE, Reads};
+use super::Reads;
 use crate::error::Result;
 
 /// Most successful runs read for duration percentiles.
@@ -55,22 +55,6 @@ pub fn window_start(now: Timestamp, days: i32) -> Timestamp {
 }
 
 impl Reads {
-    /// Finished runs of `cronjob` started at or after `since`.
-    pub(super) async fn run_counts(
-        &self,
-        cronjob: &CronJobRef,
-        since: Timestamp,
-    ) -> Result<RunCounts> {
-        Ok(RunCounts {
-            succeeded: self
-                .count_runs(cronjob, Some(since), Some(Outcome::Succeeded))
-                .await?,
-            failed: self
-                .count_runs(cronjob, Some(since), Some(Outcome::Failed))
-                .await?,
-        })
-    }
-
     /// `COUNT(*)` of runs matching the window and outcome (a zero-row page).
     pub(super) async fn count_runs(
         &self,
@@ -87,18 +71,16 @@ impl Reads {
         Ok(self.store.list_executions(cronjob, &filter).await?.total)
     }
 
-    /// The detail view's figures; `runs_7d` is already known to the caller.
+    /// The detail view's figures; the run counts of both windows are already known
+    /// to the caller (one set-based count read).
     pub(super) async fn cronjob_metrics(
         &self,
         cronjob: &CronJobRef,
         runs_7d: RunCounts,
+        runs_30d: RunCounts,
     ) -> Result<CronJobMetrics> {
-        let now = self.now();
-        let runs_30d = self
-            .run_counts(cronjob, window_start(now, LONG_WINDOW_DAYS))
-            .await?;
         let durations = self
-            .success_durations(cronjob, window_start(now, SHORT_WINDOW_DAYS))
+            .success_durations(cronjob, window_start(self.now(), SHORT_WINDOW_DAYS))
             .await?;
         let seconds = |pick: fn(&DurationStats) -> SignedDuration| {
             durations
@@ -118,34 +100,15 @@ impl Reads {
         })
     }
 
-    /// Duration figures of the newest successful runs started at or after `since`.
+    /// Duration figures of the newest successful runs started at or after `since`
+    /// (one read of durations only, at most [`MAX_DURATION_SAMPLES`]).
     async fn success_durations(
         &self,
         cronjob: &CronJobRef,
         since: Timestamp,
     ) -> Result<Option<DurationStats>> {
-        let mut filter = ExecutionFilter {
-            limit: PAGE,
-            offset: 0,
-            since: Some(since),
-            status: Some(Outcome::Succeeded),
-        };
-        let mut durations = Vec::new();
-        while durations.len() < MAX_DURATION_SAMPLES {
-            let page = self.store.list_executions(cronjob, &filter).await?;
-            let fetched = page.items.len() as u64;
-            durations.extend(
-                page.items
-                    .iter()
-                    .filter_map(|stored| Sample::from_execution(&stored.execution))
-                    .map(|sample| sample.duration),
-            );
-            filter.offset += fetched;
-            if fetched == 0 || filter.offset >= page.total {
-                break;
-            }
-        }
-        durations.truncate(MAX_DURATION_SAMPLES);
+        let limit = u32::try_from(MAX_DURATION_SAMPLES).unwrap_or(u32::MAX);
+        let mut durations = self.store.success_durations(cronjob, since, limit).await?;
         durations.sort_unstable();
         Ok(duration_stats(&durations))
     }

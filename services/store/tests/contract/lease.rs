@@ -85,3 +85,36 @@ pub async fn lease_rows_compare_and_swap_on_version(fixture: &Fixture) -> Result
     );
     Ok(())
 }
+
+/// PostgreSQL announces a release to listeners in other processes (another `Store` here);
+/// SQLite offers no notifications, its single replica polls.
+pub async fn a_released_lease_is_announced_on_postgres(fixture: &Fixture) -> Result<()> {
+    let lease = fixture.store.lease("announced");
+    let standby = fixture.second_store().await?.lease("announced");
+    let Some(mut releases) = standby.release_notifications() else {
+        assert_eq!(fixture.store.backend_kind(), "sqlite");
+        return Ok(());
+    };
+    let mut version = lease.try_update(None, &held_by("pod-a", 100, 0)).await?;
+    let released = LeaseRecord {
+        holder: None,
+        ..held_by("pod-a", 101, 0)
+    };
+    // The listener connects in the background: release (and re-take) until it hears
+    // one, bounded by a generous guard.
+    let heard = tokio::time::timeout(Duration::from_secs(60), async {
+        loop {
+            version = lease.try_update(Some(&version), &released).await?;
+            let wait = tokio::time::timeout(Duration::from_millis(200), releases.released());
+            if wait.await.is_ok() {
+                return Ok::<_, anyhow::Error>(());
+            }
+            version = lease
+                .try_update(Some(&version), &held_by("pod-a", 102, 0))
+                .await?;
+        }
+    })
+    .await;
+    heard.map_err(|_elapsed| anyhow!("no release notification within the guard"))??;
+    Ok(())
+}

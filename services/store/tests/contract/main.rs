@@ -14,6 +14,7 @@ mod fixture;
 mod lease;
 mod mutes;
 mod outbox;
+mod pages;
 mod postgres_only;
 mod prune;
 mod records;
@@ -63,6 +64,8 @@ contract_suite!(
     deliveries::deliveries_are_queued_attempted_and_resumed_by_the_next_epoch,
     deliveries::a_rolled_back_pass_leaves_no_delivery,
     lease::lease_rows_compare_and_swap_on_version,
+    lease::a_released_lease_is_announced_on_postgres,
+    pages::page_reads_equal_the_per_cronjob_listing,
     prune::pruning_old_runs_goes_in_bounded_batches_and_is_announced,
     prune::purge_and_reset_scopes_touch_only_their_cronjob,
     prune::clearing_logs_and_pruning_resolved_alerts_keep_the_rest,
