@@ -5,22 +5,27 @@
 //!            ◄─ guardian_api::convert ◄───────────────────────────────┘
 //! ```
 //!
+//! The main reads (CronJob lists and detail, execution pages) go through the
+//! replica's [`ReadModel`]: answered from memory while no event said their data
+//! changed, read from the store otherwise.
+//!
 //! Every read is bounded: lists page in SQL, counts are `COUNT(*)` with the
 //! window in the `WHERE` clause, and duration percentiles read at most
 //! [`sla::MAX_DURATION_SAMPLES`] runs of one CronJob's window.
 
 mod alerts;
+mod cronjob_facts;
 mod cronjobs;
 mod executions;
+mod model;
 mod monitors;
 mod pattern;
 mod sla;
 mod system;
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
-use guardian_core::{AlertRecord, AlertState, Clock, CronJobRecord, CronJobRef};
+use guardian_core::{AlertRecord, AlertState, Clock, CronJobRecord};
 use guardian_store::{AlertFilter, CronJobFilter, Store};
 use jiff::Timestamp;
 use tokio::sync::watch;
@@ -28,6 +33,7 @@ use tokio::sync::watch;
 use crate::config::ServiceSettings;
 use crate::error::Result;
 use crate::upstream::StreamStatus;
+pub use model::{ModelLimits, ReadModel};
 
 /// Rows per store page when a read has to walk a whole (bounded) set.
 const PAGE: u32 = guardian_store::filter::MAX_PAGE;
@@ -50,14 +56,16 @@ pub struct ReplicaInfo {
 #[derive(Clone)]
 pub struct Reads {
     store: Store,
+    model: ReadModel,
     clock: Arc<dyn Clock>,
     info: Arc<ReplicaInfo>,
 }
 
 impl Reads {
-    pub fn new(store: Store, clock: Arc<dyn Clock>, info: ReplicaInfo) -> Reads {
+    pub fn new(store: Store, model: ReadModel, clock: Arc<dyn Clock>, info: ReplicaInfo) -> Reads {
         Reads {
             store,
+            model,
             clock,
             info: Arc::new(info),
         }
@@ -67,8 +75,23 @@ impl Reads {
         self.clock.now()
     }
 
-    /// Every CronJob matching `filter`, page by page.
-    async fn all_cronjobs(&self, mut filter: CronJobFilter) -> Result<Vec<CronJobRecord>> {
+    /// Every CronJob matching `filter` (whatever its page), from the model or page by page.
+    async fn all_cronjobs(&self, filter: CronJobFilter) -> Result<Arc<Vec<CronJobRecord>>> {
+        let key = (
+            filter.namespace.clone(),
+            filter.search.clone(),
+            filter.include_deleted,
+        );
+        if let Some(records) = self.model.listing(&key) {
+            return Ok(records);
+        }
+        let ticket = self.model.ticket();
+        let records = Arc::new(self.read_cronjobs(filter).await?);
+        self.model.put_listing(ticket, key, Arc::clone(&records));
+        Ok(records)
+    }
+
+    async fn read_cronjobs(&self, mut filter: CronJobFilter) -> Result<Vec<CronJobRecord>> {
         filter.limit = PAGE;
         filter.offset = 0;
         let mut records = Vec::new();
@@ -98,17 +121,5 @@ impl Reads {
                 return Ok(alerts);
             }
         }
-    }
-
-    /// Firing alerts grouped by their CronJob.
-    async fn firing_alerts_by_cronjob(&self) -> Result<HashMap<CronJobRef, Vec<AlertRecord>>> {
-        let mut grouped: HashMap<CronJobRef, Vec<AlertRecord>> = HashMap::new();
-        for alert in self.firing_alerts(AlertFilter::default()).await? {
-            grouped
-                .entry(alert.cronjob.clone())
-                .or_default()
-                .push(alert);
-        }
-        Ok(grouped)
     }
 }

@@ -28,6 +28,7 @@ use tracing::Instrument;
 use crate::fanout::EventHub;
 use crate::leader::{LeaderDirectory, LeaderError};
 use crate::metrics;
+use crate::reads::ReadModel;
 use backoff::Backoff;
 
 /// Events read from the database per round trip while catching up.
@@ -98,6 +99,8 @@ impl StreamStatus {
 /// The follower task's state.
 pub struct Upstream {
     pub hub: EventHub,
+    /// Told of every event before the hub fans it out.
+    pub model: ReadModel,
     pub directory: LeaderDirectory,
     pub store: Store,
     pub timing: UpstreamTiming,
@@ -115,6 +118,7 @@ enum Ended {
 impl Upstream {
     /// Runs the follower and the lag gauge until `shutdown`.
     pub fn spawn(self, shutdown: CancellationToken) -> JoinHandle<()> {
+        self.model.attach();
         let lag = track_lag(
             self.hub.clone(),
             self.store.clone(),
@@ -170,7 +174,7 @@ impl Upstream {
                 return Ok(());
             }
             for event in &batch {
-                self.hub.publish(v1::Event::from(event));
+                self.deliver(v1::Event::from(event));
             }
         }
     }
@@ -246,8 +250,14 @@ impl Upstream {
             );
             self.fill_gap_before(event.sequence).await?;
         }
-        self.hub.publish(event);
+        self.deliver(event);
         Ok(())
+    }
+
+    /// Hands one event to the read model, then to the hub's subscribers.
+    fn deliver(&self, event: v1::Event) {
+        self.model.apply(&event);
+        self.hub.publish(event);
     }
 
     async fn fill_gap_before(&self, sequence: i64) -> Result<(), StoreError> {
@@ -265,7 +275,7 @@ impl Upstream {
                 return Ok(());
             }
             for event in missing {
-                self.hub.publish(v1::Event::from(event));
+                self.deliver(v1::Event::from(event));
             }
         }
         Ok(())

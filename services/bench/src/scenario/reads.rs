@@ -42,6 +42,15 @@ impl Read {
         }
     }
 
+    /// Every distinct pick of this read: one per CronJob, per namespace, or just one.
+    pub fn keys(self, shape: Shape) -> Vec<usize> {
+        match self {
+            Read::GetCronJob | Read::ListExecutions => (0..shape.cronjobs).collect(),
+            Read::ListCronJobsInNamespace => (0..shape.cronjobs).step_by(PER_NAMESPACE).collect(),
+            Read::ListCronJobsAll => vec![0],
+        }
+    }
+
     /// The REST path for pick `pick` (a CronJob index, or a namespace index).
     fn path(self, shape: Shape, pick: usize) -> String {
         let cronjob = shape.cronjob(pick);
@@ -59,7 +68,7 @@ impl Read {
         }
     }
 
-    async fn grpc(
+    pub async fn grpc(
         self,
         client: &mut QueryServiceClient<Channel>,
         shape: Shape,

@@ -10,6 +10,8 @@
 //! The summary counts the CronJobs the namespace and search filters select,
 //! before the status filter, so its numbers do not change with the status tab shown.
 
+use std::sync::Arc;
+
 use guardian_api::convert::{execution_summary, go_duration, timestamp};
 use guardian_api::input::{CronJobFilter as CronJobQuery, HealthStatus};
 use guardian_api::v1::{
@@ -19,27 +21,24 @@ use guardian_api::v1::{
 use guardian_core::{
     AlertRecord, CronJobRecord, CronJobRef, Execution, Outcome, Schedule, Severity,
 };
-use guardian_store::reads_pages::{OutcomeCounts, RecentRuns};
-use guardian_store::{AlertFilter, CronJobFilter};
+use guardian_store::CronJobFilter;
+use guardian_store::reads_pages::RecentRuns;
 use jiff::{SignedDuration, Timestamp};
 
 use super::Reads;
-use super::sla::{LONG_WINDOW_DAYS, RunCounts, SHORT_WINDOW_DAYS, window_start};
-use crate::error::{QueryError, Result};
+use super::sla::{RunCounts, cronjob_metrics};
+use crate::error::Result;
 
-/// Running Jobs shown per CronJob.
-const MAX_ACTIVE_JOBS: u32 = 20;
-
-/// What is known of one CronJob for the list and detail views.
-pub(super) struct CronJobFacts {
+/// What is known of one CronJob for the list and detail views (kept by the read model).
+pub struct CronJobFacts {
     pub record: CronJobRecord,
     /// Running executions, newest first.
     pub running: Vec<Execution>,
     pub last_success: Option<Execution>,
     pub last_failure: Option<Execution>,
     pub runs_7d: RunCounts,
+    /// Firing alerts of the CronJob.
     pub alerts: Vec<AlertRecord>,
-    pub monitor: Option<CronJobRef>,
 }
 
 impl Reads {
@@ -55,47 +54,28 @@ impl Reads {
                 ..CronJobFilter::default()
             })
             .await?;
-        let facts = self.facts_of(records).await?;
+        let facts = self.facts_of(&records).await?;
+        let monitors = self.monitor_index().await?;
         let now = self.now();
         let items = facts
             .iter()
             .filter(|facts| query.status.is_none_or(|status| facts.health() == status))
-            .map(|facts| facts.list_item(now))
+            .map(|facts| facts.list_item(now, monitors.get(&facts.record.cronjob)))
             .collect();
         Ok(ListCronJobsResponse {
             items,
-            summary: Some(summarize(&facts)),
+            summary: Some(summarize(facts.iter().map(Arc::as_ref))),
         })
     }
 
     pub async fn get_cronjob(&self, request: &GetCronJobRequest) -> Result<GetCronJobResponse> {
         let cronjob = CronJobRef::try_from(request)?;
-        let record = self
-            .store
-            .get_cronjob(&cronjob)
-            .await?
-            .ok_or_else(|| QueryError::not_found("cronjob", &cronjob))?;
-        let alerts = self
-            .firing_alerts(AlertFilter {
-                cronjob: Some(cronjob.clone()),
-                ..AlertFilter::default()
-            })
-            .await?;
-        let indexed = self.monitor_index().await?.remove(&cronjob);
-        let monitor = indexed.or_else(|| alerts.iter().find_map(|alert| alert.monitor.clone()));
+        let detail = self.detail_of(&cronjob).await?;
+        let facts = &detail.facts;
+        let indexed = self.monitor_index().await?.get(&cronjob).cloned();
+        let monitor =
+            indexed.or_else(|| facts.alerts.iter().find_map(|alert| alert.monitor.clone()));
         let now = self.now();
-        let windows = [
-            window_start(now, SHORT_WINDOW_DAYS),
-            window_start(now, LONG_WINDOW_DAYS),
-        ];
-        let refs = [cronjob.clone()];
-        let runs = self.store.recent_runs(&refs, MAX_ACTIVE_JOBS).await?;
-        let counts = self.store.outcome_counts(&refs, &windows).await?;
-        let counts = counts.get(&cronjob).map(Vec::as_slice);
-        let (runs_7d, runs_30d) = (window_counts(counts, 0), window_counts(counts, 1));
-        let runs = runs.into_values().next().unwrap_or_default();
-        let facts = CronJobFacts::new(runs, runs_7d, alerts, monitor, record);
-        let metrics = self.cronjob_metrics(&cronjob, runs_7d, runs_30d).await?;
         Ok(GetCronJobResponse {
             name: cronjob.name.clone(),
             namespace: cronjob.namespace.clone(),
@@ -103,70 +83,35 @@ impl Reads {
             schedule: facts.record.schedule.clone(),
             timezone: facts.record.time_zone.clone(),
             suspended: facts.record.suspended,
-            monitor_ref: facts.monitor.as_ref().map(NamespacedRef::from),
-            metrics: Some(metrics),
+            monitor_ref: monitor.as_ref().map(NamespacedRef::from),
+            metrics: Some(cronjob_metrics(
+                facts.runs_7d,
+                detail.runs_30d,
+                detail.durations.as_ref(),
+            )),
             last_execution: facts.last_execution().map(execution_summary),
             next_run: facts.next_run(now).map(timestamp),
             active_jobs: facts.active_jobs(now),
             active_alerts: facts.alerts.iter().map(AlertItem::from).collect(),
         })
     }
-
-    /// Facts of every CronJob of `records`: a fixed number of set-based store reads
-    /// per page of CronJobs (see `guardian_store::reads_pages`), none per CronJob.
-    pub(super) async fn facts_of(&self, records: Vec<CronJobRecord>) -> Result<Vec<CronJobFacts>> {
-        let mut alerts = self.firing_alerts_by_cronjob().await?;
-        let monitors = self.monitor_index().await?;
-        let refs: Vec<CronJobRef> = records
-            .iter()
-            .map(|record| record.cronjob.clone())
-            .collect();
-        let since = window_start(self.now(), SHORT_WINDOW_DAYS);
-        let mut runs = self.store.recent_runs(&refs, MAX_ACTIVE_JOBS).await?;
-        let counts = self.store.outcome_counts(&refs, &[since]).await?;
-        Ok(records
-            .into_iter()
-            .map(|record| {
-                let cronjob = &record.cronjob;
-                let runs_7d = window_counts(counts.get(cronjob).map(Vec::as_slice), 0);
-                CronJobFacts::new(
-                    runs.remove(cronjob).unwrap_or_default(),
-                    runs_7d,
-                    alerts.remove(cronjob).unwrap_or_default(),
-                    monitors.get(cronjob).cloned(),
-                    record,
-                )
-            })
-            .collect())
-    }
-}
-
-/// The counts of window `index` of one CronJob's `outcome_counts` entry (zero without runs).
-fn window_counts(counts: Option<&[OutcomeCounts]>, index: usize) -> RunCounts {
-    counts
-        .and_then(|counts| counts.get(index).copied())
-        .map_or_else(RunCounts::default, |counts| RunCounts {
-            succeeded: counts.succeeded,
-            failed: counts.failed,
-        })
 }
 
 impl CronJobFacts {
-    fn new(
+    /// The facts of `record`; the runs' logs and events are left out (no view shows them).
+    pub(super) fn new(
+        record: CronJobRecord,
         runs: RecentRuns,
         runs_7d: RunCounts,
         alerts: Vec<AlertRecord>,
-        monitor: Option<CronJobRef>,
-        record: CronJobRecord,
     ) -> CronJobFacts {
         CronJobFacts {
             record,
-            running: runs.running,
-            last_success: runs.last_success,
-            last_failure: runs.last_failure,
+            running: runs.running.into_iter().map(without_texts).collect(),
+            last_success: runs.last_success.map(without_texts),
+            last_failure: runs.last_failure.map(without_texts),
             runs_7d,
             alerts,
-            monitor,
         }
     }
 
@@ -231,7 +176,7 @@ impl CronJobFacts {
             .collect()
     }
 
-    fn list_item(&self, now: Timestamp) -> CronJobListItem {
+    fn list_item(&self, now: Timestamp, monitor: Option<&CronJobRef>) -> CronJobListItem {
         let record = &self.record;
         CronJobListItem {
             name: record.cronjob.name.clone(),
@@ -253,8 +198,17 @@ impl CronJobFacts {
             next_run: self.next_run(now).map(timestamp),
             active_jobs: self.active_jobs(now),
             active_alerts: i32::try_from(self.alerts.len()).unwrap_or(i32::MAX),
-            monitor_ref: self.monitor.as_ref().map(NamespacedRef::from),
+            monitor_ref: monitor.map(NamespacedRef::from),
         }
+    }
+}
+
+/// `execution` without its log excerpt and events, which only the execution views show.
+fn without_texts(execution: Execution) -> Execution {
+    Execution {
+        logs: None,
+        events: Vec::new(),
+        ..execution
     }
 }
 
@@ -268,7 +222,7 @@ fn newer<'a>(left: Option<&'a Execution>, right: Option<&'a Execution>) -> Optio
 }
 
 /// Counts by health, plus CronJobs with a run in progress.
-pub(super) fn summarize(facts: &[CronJobFacts]) -> SummaryStats {
+pub(super) fn summarize<'a>(facts: impl IntoIterator<Item = &'a CronJobFacts>) -> SummaryStats {
     let mut summary = SummaryStats::default();
     for facts in facts {
         match facts.health() {

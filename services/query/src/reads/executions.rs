@@ -4,6 +4,8 @@
 //! with the run (the tail of the failed container's log); `tailLines` cuts it
 //! further, and `truncated` says that the reply is not the whole log.
 
+use std::sync::Arc;
+
 use guardian_api::convert::{execution_detail, execution_item, next_page_token, pagination};
 use guardian_api::input::{ExecutionQuery, ExecutionRef, LogsQuery};
 use guardian_api::v1::{
@@ -19,11 +21,29 @@ use crate::error::{QueryError, Result};
 const STORE_TRUNCATION_MARKER: &str = "[truncated ";
 
 impl Reads {
+    /// A page of runs, held by the read model until an event touches the CronJob.
     pub async fn list_executions(
         &self,
         request: &ListExecutionsRequest,
     ) -> Result<ListExecutionsResponse> {
         let query = ExecutionQuery::try_from(request)?;
+        let key = (
+            query.page.limit,
+            u64::from(query.page.offset),
+            query.since,
+            query.outcome,
+        );
+        if let Some(page) = self.model.page(&query.cronjob, &key) {
+            return Ok(ListExecutionsResponse::clone(&page));
+        }
+        let ticket = self.model.ticket();
+        let reply = self.read_executions(&query).await?;
+        self.model
+            .put_page(ticket, query.cronjob, key, Arc::new(reply.clone()));
+        Ok(reply)
+    }
+
+    async fn read_executions(&self, query: &ExecutionQuery) -> Result<ListExecutionsResponse> {
         let filter = ExecutionFilter {
             limit: query.page.limit,
             offset: u64::from(query.page.offset),

@@ -3,6 +3,7 @@
 //! monitor covers which CronJob (from `status.cronJobs`).
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use guardian_api::convert::timestamp;
 use guardian_api::input::cronjob_ref;
@@ -15,6 +16,7 @@ use guardian_store::MonitorRecord;
 use serde_json::{Value, json};
 
 use super::Reads;
+use super::model::MonitorIndex;
 use crate::error::{QueryError, Result};
 
 /// The CRD group version and kind, as a `kubectl get -o json` would show them.
@@ -64,7 +66,11 @@ impl Reads {
     }
 
     /// Which monitor lists each CronJob in its status (the first, by namespace and name).
-    pub(super) async fn monitor_index(&self) -> Result<HashMap<CronJobRef, CronJobRef>> {
+    /// Kept by the model for a few seconds (monitors emit no event).
+    pub(super) async fn monitor_index(&self) -> Result<Arc<MonitorIndex>> {
+        if let Some(index) = self.model.monitors() {
+            return Ok(index);
+        }
         let mut index = HashMap::new();
         for record in self.store.list_monitors(None).await? {
             for cronjob in covered_cronjobs(&record) {
@@ -73,6 +79,8 @@ impl Reads {
                     .or_insert_with(|| record.monitor.clone());
             }
         }
+        let index = Arc::new(index);
+        self.model.put_monitors(Arc::clone(&index));
         Ok(index)
     }
 

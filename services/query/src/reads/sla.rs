@@ -71,38 +71,9 @@ impl Reads {
         Ok(self.store.list_executions(cronjob, &filter).await?.total)
     }
 
-    /// The detail view's figures; the run counts of both windows are already known
-    /// to the caller (one set-based count read).
-    pub(super) async fn cronjob_metrics(
-        &self,
-        cronjob: &CronJobRef,
-        runs_7d: RunCounts,
-        runs_30d: RunCounts,
-    ) -> Result<CronJobMetrics> {
-        let durations = self
-            .success_durations(cronjob, window_start(self.now(), SHORT_WINDOW_DAYS))
-            .await?;
-        let seconds = |pick: fn(&DurationStats) -> SignedDuration| {
-            durations
-                .as_ref()
-                .map_or(0.0, |stats| pick(stats).as_secs_f64())
-        };
-        Ok(CronJobMetrics {
-            success_rate_7d: runs_7d.percent(),
-            success_rate_30d: runs_30d.percent(),
-            total_runs_7d: clamp(runs_7d.total()),
-            successful_runs_7d: clamp(runs_7d.succeeded),
-            failed_runs_7d: clamp(runs_7d.failed),
-            avg_duration_seconds: seconds(|stats| stats.average),
-            p50_duration_seconds: seconds(|stats| stats.p50),
-            p95_duration_seconds: seconds(|stats| stats.p95),
-            p99_duration_seconds: seconds(|stats| stats.p99),
-        })
-    }
-
     /// Duration figures of the newest successful runs started at or after `since`
     /// (one read of durations only, at most [`MAX_DURATION_SAMPLES`]).
-    async fn success_durations(
+    pub(super) async fn success_durations(
         &self,
         cronjob: &CronJobRef,
         since: Timestamp,
@@ -111,6 +82,29 @@ impl Reads {
         let mut durations = self.store.success_durations(cronjob, since, limit).await?;
         durations.sort_unstable();
         Ok(duration_stats(&durations))
+    }
+}
+
+/// The detail view's figures from the run counts of both windows and the durations
+/// of the short one.
+pub fn cronjob_metrics(
+    runs_7d: RunCounts,
+    runs_30d: RunCounts,
+    durations: Option<&DurationStats>,
+) -> CronJobMetrics {
+    let seconds = |pick: fn(&DurationStats) -> SignedDuration| {
+        durations.map_or(0.0, |stats| pick(stats).as_secs_f64())
+    };
+    CronJobMetrics {
+        success_rate_7d: runs_7d.percent(),
+        success_rate_30d: runs_30d.percent(),
+        total_runs_7d: clamp(runs_7d.total()),
+        successful_runs_7d: clamp(runs_7d.succeeded),
+        failed_runs_7d: clamp(runs_7d.failed),
+        avg_duration_seconds: seconds(|stats| stats.average),
+        p50_duration_seconds: seconds(|stats| stats.p50),
+        p95_duration_seconds: seconds(|stats| stats.p95),
+        p99_duration_seconds: seconds(|stats| stats.p99),
     }
 }
 

@@ -4,6 +4,8 @@
 //! Executions are counted per known CronJob (deleted ones included) with
 //! `COUNT(*)` reads, a few at a time; the store has no fleet-wide count.
 
+use std::sync::Arc;
+
 use futures::{StreamExt, TryStreamExt};
 use guardian_api::convert::go_duration;
 use guardian_api::v1::{
@@ -55,11 +57,12 @@ impl Reads {
         let since = window_start(self.now(), 1);
         let executions_recorded_24h = self.count_all_runs(&known, Some(since)).await?;
         let live: Vec<CronJobRecord> = known
-            .into_iter()
+            .iter()
             .filter(|record| record.deleted_at.is_none())
+            .cloned()
             .collect();
         let total_cron_jobs = clamp(live.len() as u64);
-        let facts = self.facts_of(live).await?;
+        let facts = self.facts_of(&live).await?;
         let firing = AlertFilter {
             state: Some(AlertState::Firing),
             limit: 0,
@@ -68,7 +71,7 @@ impl Reads {
         Ok(GetStatsResponse {
             total_monitors: clamp(self.monitor_count().await? as u64),
             total_cron_jobs,
-            summary: Some(summarize(&facts)),
+            summary: Some(summarize(facts.iter().map(Arc::as_ref))),
             active_alerts: clamp(self.store.list_alerts(&firing).await?.total),
             executions_recorded_24h: i64::try_from(executions_recorded_24h).unwrap_or(i64::MAX),
         })
@@ -119,7 +122,7 @@ impl Reads {
     }
 
     /// Every CronJob the store knows, deleted ones included.
-    async fn known_cronjobs(&self) -> Result<Vec<CronJobRecord>> {
+    async fn known_cronjobs(&self) -> Result<Arc<Vec<CronJobRecord>>> {
         self.all_cronjobs(CronJobFilter {
             include_deleted: true,
             ..CronJobFilter::default()

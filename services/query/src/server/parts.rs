@@ -19,13 +19,14 @@ use crate::grpc::control_forward::ControlForwarder;
 use crate::grpc::event_service::EventFanoutService;
 use crate::grpc::query_service::QueryRpc;
 use crate::leader::LeaderDirectory;
-use crate::reads::{Reads, ReplicaInfo};
+use crate::reads::{ModelLimits, ReadModel, Reads, ReplicaInfo};
 use crate::upstream::{StreamStatus, Upstream, UpstreamTiming};
 
 /// The replica's shared state, before it is served.
 pub(super) struct Parts {
     pub(super) store: Store,
     pub(super) hub: EventHub,
+    pub(super) model: ReadModel,
     pub(super) directory: LeaderDirectory,
     pub(super) stream: StreamStatus,
     pub(super) drain: CancellationToken,
@@ -41,6 +42,7 @@ impl Parts {
         };
         Parts {
             hub: EventHub::new(store.clone(), head, limits),
+            model: ReadModel::new(head, ModelLimits::default()),
             directory: LeaderDirectory::new(store.clone(), tuning.connect_timeout),
             store,
             stream: StreamStatus::default(),
@@ -63,7 +65,7 @@ impl Parts {
             leadership: options.leadership,
             stream: self.stream.clone(),
         };
-        let reads = Reads::new(self.store.clone(), options.clock, info);
+        let reads = Reads::new(self.store.clone(), self.model.clone(), options.clock, info);
         routes.add_service(QueryServiceServer::new(QueryRpc::new(reads)));
         routes.add_service(EventServiceServer::new(EventFanoutService::new(
             self.hub.clone(),
@@ -85,6 +87,7 @@ impl Parts {
         let tuning = &config.tuning;
         let upstream = Upstream {
             hub: self.hub.clone(),
+            model: self.model.clone(),
             directory: self.directory.clone(),
             store: self.store.clone(),
             timing: UpstreamTiming {

@@ -64,7 +64,6 @@ fn facts() -> CronJobFacts {
         last_failure: None,
         runs_7d: RunCounts::default(),
         alerts: Vec::new(),
-        monitor: None,
     }
 }
 
