@@ -4,6 +4,7 @@
 use std::net::SocketAddr;
 use std::path::Path;
 
+use axum::serve::ListenerExt;
 use serde::Serialize;
 use tokio::net::TcpListener;
 
@@ -71,6 +72,12 @@ pub fn spawn_http(
     router: axum::Router,
     drain: tokio_util::sync::CancellationToken,
 ) -> tokio::task::JoinHandle<()> {
+    // No Nagle delay behind a reply written in more than one piece (see `grpc::serve`).
+    let listener = listener.tap_io(|stream| {
+        if let Err(error) = stream.set_nodelay(true) {
+            tracing::debug!(%error, "cannot set TCP_NODELAY on an accepted connection");
+        }
+    });
     tokio::spawn(async move {
         let served = axum::serve(listener, router)
             .with_graceful_shutdown(drain.cancelled_owned())
