@@ -39,6 +39,8 @@ pub struct CronJobFacts {
     pub runs_7d: RunCounts,
     /// Firing alerts of the CronJob.
     pub alerts: Vec<AlertRecord>,
+    /// The record's schedule, parsed once (`None` when it does not parse).
+    schedule: Option<Schedule>,
 }
 
 impl Reads {
@@ -105,14 +107,22 @@ impl CronJobFacts {
         runs_7d: RunCounts,
         alerts: Vec<AlertRecord>,
     ) -> CronJobFacts {
-        CronJobFacts {
+        let schedule = Schedule::parse(&record.schedule, record.time_zone.as_deref()).ok();
+        let mut facts = CronJobFacts {
             record,
             running: runs.running.into_iter().map(without_texts).collect(),
             last_success: runs.last_success.map(without_texts),
             last_failure: runs.last_failure.map(without_texts),
             runs_7d,
             alerts,
-        }
+            schedule: None,
+        };
+        // `@every` counts from the newest run (or from when the CronJob was first seen).
+        let anchor = facts
+            .last_execution()
+            .map_or(facts.record.first_seen_at, |execution| execution.started_at);
+        facts.schedule = schedule.map(|schedule| schedule.anchored_at(anchor));
+        facts
     }
 
     pub fn health(&self) -> HealthStatus {
@@ -146,13 +156,7 @@ impl CronJobFacts {
         if self.record.suspended || self.record.deleted_at.is_some() {
             return None;
         }
-        let anchor = self
-            .last_execution()
-            .map_or(self.record.first_seen_at, |execution| execution.started_at);
-        Schedule::parse(&self.record.schedule, self.record.time_zone.as_deref())
-            .ok()?
-            .anchored_at(anchor)
-            .next_after(now)
+        self.schedule.as_ref()?.next_after(now)
     }
 
     fn active_jobs(&self, now: Timestamp) -> Vec<ActiveJobItem> {

@@ -48,23 +48,17 @@ fn alert(severity: Severity) -> AlertRecord {
 }
 
 fn facts() -> CronJobFacts {
-    CronJobFacts {
-        record: CronJobRecord {
-            cronjob: CronJobRef::new("ops", "backup"),
-            uid: "uid".into(),
-            schedule: "*/10 * * * *".into(),
-            time_zone: None,
-            suspended: false,
-            first_seen_at: at(0),
-            last_seen_at: at(0),
-            deleted_at: None,
-        },
-        running: Vec::new(),
-        last_success: None,
-        last_failure: None,
-        runs_7d: RunCounts::default(),
-        alerts: Vec::new(),
-    }
+    let record = CronJobRecord {
+        cronjob: CronJobRef::new("ops", "backup"),
+        uid: "uid".into(),
+        schedule: "*/10 * * * *".into(),
+        time_zone: None,
+        suspended: false,
+        first_seen_at: at(0),
+        last_seen_at: at(0),
+        deleted_at: None,
+    };
+    CronJobFacts::new(record, RecentRuns::default(), RunCounts::default(), Vec::new())
 }
 
 #[test]
