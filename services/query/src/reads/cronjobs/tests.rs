@@ -58,7 +58,12 @@ fn facts() -> CronJobFacts {
         last_seen_at: at(0),
         deleted_at: None,
     };
-    CronJobFacts::new(record, RecentRuns::default(), RunCounts::default(), Vec::new())
+    CronJobFacts::new(
+        record,
+        RecentRuns::default(),
+        RunCounts::default(),
+        Vec::new(),
+    )
 }
 
 #[test]
