@@ -131,7 +131,7 @@ impl Stack {
         ProcessSpec {
             name: name.to_owned(),
             args,
-            env: Vec::new(),
+            env: controller_env(name),
         }
     }
 
@@ -215,6 +215,43 @@ pub async fn wait_settled(
     }
 }
 
+/// Extra environment for every controller the bench starts, so a run can be
+/// profiled without changing the scenario: [`CONTROLLER_ENV`] holds
+/// whitespace-separated `KEY=VALUE` pairs, and `{name}` in a value becomes the
+/// process name (one output file per controller). For heaptrack:
+/// `LD_PRELOAD=/usr/lib/heaptrack/libheaptrack_preload.so
+/// DUMP_HEAPTRACK_OUTPUT=/tmp/heaptrack.{name}.raw`, then
+/// `heaptrack_interpret < raw | zstd > heaptrack.zst`.
+pub const CONTROLLER_ENV: &str = "GUARDIAN_BENCH_CONTROLLER_ENV";
+
+fn controller_env(name: &str) -> Vec<(String, String)> {
+    parse_env(&std::env::var(CONTROLLER_ENV).unwrap_or_default(), name)
+}
+
+fn parse_env(text: &str, name: &str) -> Vec<(String, String)> {
+    text.split_whitespace()
+        .filter_map(|pair| pair.split_once('='))
+        .map(|(key, value)| (key.to_owned(), value.replace("{name}", name)))
+        .collect()
+}
+
 fn path_text(path: &Path) -> String {
     path.display().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_env;
+
+    #[test]
+    fn controller_env_pairs_are_split_and_named() {
+        let env = parse_env(" A=1  OUT=/tmp/{name}.raw junk ", "controller-a");
+        assert_eq!(
+            env,
+            vec![
+                ("A".to_owned(), "1".to_owned()),
+                ("OUT".to_owned(), "/tmp/controller-a.raw".to_owned()),
+            ]
+        );
+    }
 }

@@ -8,6 +8,12 @@ mod dev;
 
 use std::process::ExitCode;
 
+/// jemalloc with background purging instead of glibc malloc: at the bench's scale
+/// scenario glibc kept ~35 MiB more resident (freed list pages and metric renders
+/// stayed in its arenas); mimalloc did little better (issue 7, BENCHMARKS.md scale).
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 fn main() -> ExitCode {
     let cli = match config::load(std::env::args_os().collect()) {
         Ok(cli) => cli,

@@ -39,12 +39,12 @@ impl Default for ClusterIndex {
 impl ClusterIndex {
     /// Snapshot of every CronJob, ordered by namespace and name.
     pub fn cronjobs(&self) -> Vec<CronJobView> {
-        self.read().cronjobs.values().cloned().collect()
+        self.read().cronjobs.values().collect()
     }
 
     pub fn cronjob(&self, cronjob: &CronJobRef) -> Option<CronJobView> {
         let key = ObjectKey::new(&cronjob.namespace, &cronjob.name);
-        self.read().cronjobs.get(&key).cloned()
+        self.read().cronjobs.get(&key)
     }
 
     /// The runs of one CronJob still present in the cluster.
@@ -53,12 +53,11 @@ impl ClusterIndex {
             .jobs
             .values()
             .filter(|job| job.namespace == cronjob.namespace && job.cronjob == cronjob.name)
-            .cloned()
             .collect()
     }
 
     pub fn job(&self, key: &ObjectKey) -> Option<JobView> {
-        self.read().jobs.get(key).cloned()
+        self.read().jobs.get(key)
     }
 
     /// The Pods of a Job (same UID when the Pod names its owner).

@@ -2,12 +2,24 @@
 //! linkerd / kubert `IndexNamespacedResource`. A relist (the watcher's `Init` …
 //! `InitApply` … `InitDone`, e.g. after `410 Gone`) is scoped to the namespace its
 //! stream covers: objects of that scope not listed again are removed when it ends.
+//!
+//! Views are held encoded, one allocation per object ([`codec`], [`compact`], [`fields`]), and
+//! decoded when read: at 100k Jobs and 100k Pods the plain structs in a `BTreeMap`
+//! took ~1 KiB per object, most of the controller's memory (issue 7).
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+mod codec;
+mod compact;
+pub(crate) mod fields;
+
+use std::borrow::Borrow;
+use std::cmp::Ordering;
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::hash::Hash;
+use std::marker::PhantomData;
+use std::ops::Bound;
 
 use crate::pod::PodSummary;
-use crate::view::{CronJobView, JobView, ObjectKey};
+use crate::view::ObjectKey;
 
 /// The namespaces one watch stream covers: all (`None`) or a single one.
 pub type Target = Option<String>;
@@ -17,60 +29,77 @@ pub fn covers(target: &Target, namespace: &str) -> bool {
     target.as_deref().is_none_or(|only| only == namespace)
 }
 
-/// A view an index can hold.
+/// A view an index can hold, and how it is stored there.
 pub trait Indexed: Clone {
     type Key: Ord + Hash + Clone;
     fn index_key(&self) -> Self::Key;
     fn namespace(&self) -> &str;
-}
-
-impl Indexed for CronJobView {
-    type Key = ObjectKey;
-    fn index_key(&self) -> ObjectKey {
-        self.key()
-    }
-    fn namespace(&self) -> &str {
-        &self.namespace
-    }
-}
-
-impl Indexed for JobView {
-    type Key = ObjectKey;
-    fn index_key(&self) -> ObjectKey {
-        self.key()
-    }
-    fn namespace(&self) -> &str {
-        &self.namespace
-    }
+    /// The key as entry bytes: the namespace, a 0 byte, the rest; ordered as `Key` is.
+    fn key_bytes(key: &Self::Key) -> Vec<u8>;
+    /// The view as one entry: its key bytes, then the fields the key does not hold.
+    fn to_entry(&self) -> Box<[u8]>;
+    /// The view back from an entry made by [`Indexed::to_entry`].
+    fn from_entry(entry: &[u8]) -> Option<Self>;
 }
 
 /// Pods are keyed by namespace, then Job name, then Pod name, so a Job's Pods are one
 /// range of the index.
 pub type PodKey = (String, String, String);
 
-impl Indexed for PodSummary {
-    type Key = PodKey;
-    fn index_key(&self) -> PodKey {
-        let job = self.job_name.clone().unwrap_or_default();
-        (self.namespace.clone(), job, self.name.clone())
+/// One stored view, ordered (and looked up) by its key bytes alone.
+#[derive(Debug, Clone)]
+struct Entry(Box<[u8]>);
+
+impl Entry {
+    fn key(&self) -> &[u8] {
+        codec::entry_key(&self.0)
     }
-    fn namespace(&self) -> &str {
-        &self.namespace
+
+    fn view<V: Indexed>(&self) -> V {
+        V::from_entry(&self.0).expect("an index entry decodes: the index encoded it")
+    }
+}
+
+impl Borrow<[u8]> for Entry {
+    fn borrow(&self) -> &[u8] {
+        self.key()
+    }
+}
+
+impl PartialEq for Entry {
+    fn eq(&self, other: &Self) -> bool {
+        self.key() == other.key()
+    }
+}
+
+impl Eq for Entry {}
+
+impl PartialOrd for Entry {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Entry {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.key().cmp(other.key())
     }
 }
 
 /// Views by key, plus the keys seen by each relist in progress.
 #[derive(Debug, Clone)]
 pub struct Index<V: Indexed> {
-    items: BTreeMap<V::Key, V>,
-    relisting: HashMap<Target, HashSet<V::Key>>,
+    entries: BTreeSet<Entry>,
+    relisting: HashMap<Target, HashSet<Box<[u8]>>>,
+    views: PhantomData<fn() -> V>,
 }
 
 impl<V: Indexed> Default for Index<V> {
     fn default() -> Self {
         Self {
-            items: BTreeMap::new(),
+            entries: BTreeSet::new(),
             relisting: HashMap::new(),
+            views: PhantomData,
         }
     }
 }
@@ -78,12 +107,14 @@ impl<V: Indexed> Default for Index<V> {
 impl<V: Indexed> Index<V> {
     /// Adds or replaces a view; returns the one it replaced.
     pub fn apply(&mut self, value: V) -> Option<V> {
-        self.items.insert(value.index_key(), value)
+        let entry = Entry(value.to_entry());
+        self.entries.replace(entry).map(|old| old.view())
     }
 
     /// Removes a view; returns it if it was there.
     pub fn delete(&mut self, key: &V::Key) -> Option<V> {
-        self.items.remove(key)
+        let key = V::key_bytes(key);
+        self.entries.take(key.as_slice()).map(|old| old.view())
     }
 
     /// A relist of `target` starts: remember what it lists from now on.
@@ -93,10 +124,11 @@ impl<V: Indexed> Index<V> {
 
     /// A view listed by the relist of `target`: applied at once, and remembered.
     pub fn relist_apply(&mut self, target: &Target, value: V) -> Option<V> {
+        let entry = Entry(value.to_entry());
         if let Some(seen) = self.relisting.get_mut(target) {
-            seen.insert(value.index_key());
+            seen.insert(entry.key().into());
         }
-        self.apply(value)
+        self.entries.replace(entry).map(|old| old.view())
     }
 
     /// The relist of `target` is complete: views of its scope it did not list are gone.
@@ -105,44 +137,46 @@ impl<V: Indexed> Index<V> {
         let Some(seen) = self.relisting.remove(target) else {
             return Vec::new();
         };
-        let gone: Vec<V::Key> = self
-            .items
-            .iter()
-            .filter(|(key, value)| covers(target, value.namespace()) && !seen.contains(*key))
-            .map(|(key, _)| key.clone())
-            .collect();
-        gone.iter()
-            .filter_map(|key| self.items.remove(key))
+        let scope = target.as_deref().map(str::as_bytes);
+        let gone = |entry: &Entry| {
+            let key = entry.key();
+            scope.is_none_or(|only| codec::key_namespace(key) == only) && !seen.contains(key)
+        };
+        self.entries
+            .extract_if(.., gone)
+            .map(|old| old.view())
             .collect()
     }
 
-    pub fn get(&self, key: &V::Key) -> Option<&V> {
-        self.items.get(key)
+    pub fn get(&self, key: &V::Key) -> Option<V> {
+        let key = V::key_bytes(key);
+        self.entries.get(key.as_slice()).map(Entry::view)
     }
 
-    pub fn values(&self) -> impl Iterator<Item = &V> {
-        self.items.values()
+    /// Every view, in key order.
+    pub fn values(&self) -> impl Iterator<Item = V> + '_ {
+        self.entries.iter().map(Entry::view)
     }
 
     pub fn len(&self) -> usize {
-        self.items.len()
+        self.entries.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
+        self.entries.is_empty()
     }
 }
 
 impl Index<PodSummary> {
     /// The Pods indexed under the Job `job` (by the Job name they carry).
     pub fn pods_of_job(&self, job: &ObjectKey) -> Vec<PodSummary> {
-        let start = (job.namespace.clone(), job.name.clone(), String::new());
-        self.items
-            .range(start..)
-            .take_while(|((namespace, job_name, _), _)| {
-                *namespace == job.namespace && *job_name == job.name
-            })
-            .map(|(_, pod)| pod.clone())
+        let mut prefix = codec::key_bytes(&[&job.namespace, &job.name]);
+        prefix.push(0);
+        let from: (Bound<&[u8]>, Bound<&[u8]>) = (Bound::Included(&prefix), Bound::Unbounded);
+        self.entries
+            .range::<[u8], _>(from)
+            .take_while(|entry| entry.key().starts_with(&prefix))
+            .map(Entry::view)
             .collect()
     }
 }
@@ -151,6 +185,7 @@ impl Index<PodSummary> {
 mod tests {
     use super::*;
     use crate::fixtures::{CRONJOB_UID, cronjob, pod};
+    use crate::view::CronJobView;
 
     fn view(name: &str) -> CronJobView {
         CronJobView::from_cronjob(&cronjob(name, CRONJOB_UID, "0 2 * * *"))
@@ -178,7 +213,7 @@ mod tests {
             .map(|v| v.name)
             .collect();
         assert_eq!(removed, vec!["gone".to_owned()]);
-        let names: Vec<&str> = index.values().map(|v| v.name.as_str()).collect();
+        let names: Vec<String> = index.values().map(|v| v.name).collect();
         assert_eq!(names, vec!["kept", "new"]);
     }
 

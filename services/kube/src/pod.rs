@@ -3,6 +3,7 @@
 
 use jiff::Timestamp;
 use k8s_openapi::api::core::v1::{ContainerState, ContainerStatus, Pod};
+use serde::{Deserialize, Serialize};
 
 use crate::view::{ObjectKey, time};
 
@@ -12,24 +13,29 @@ pub const JOB_NAME_LABEL: &str = "batch.kubernetes.io/job-name";
 const LEGACY_JOB_NAME_LABEL: &str = "job-name";
 
 /// Why a container is not running, or how it ended.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ContainerPhase {
-    Waiting { reason: Option<String> },
+    Waiting {
+        #[serde(with = "crate::index::fields::opt_word")]
+        reason: Option<String>,
+    },
     Running,
     Terminated(Termination),
     Unknown,
 }
 
 /// How a container instance ended.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Termination {
     pub exit_code: i32,
+    #[serde(with = "crate::index::fields::opt_word")]
     pub reason: Option<String>,
+    #[serde(with = "crate::index::fields::opt_time")]
     pub finished_at: Option<Timestamp>,
 }
 
 /// One container's state in a Pod.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ContainerSummary {
     pub name: String,
     pub init: bool,
@@ -40,20 +46,31 @@ pub struct ContainerSummary {
 }
 
 /// What the product keeps of a Pod that belongs to a Job.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Its serde form is the value of an index entry: namespace, name and Job name live
+/// in the entry key, so they are skipped.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PodSummary {
+    #[serde(skip)]
     pub namespace: String,
+    #[serde(skip)]
     pub name: String,
+    #[serde(with = "crate::index::fields::opt_uid")]
     pub uid: Option<String>,
     /// Name of the owning Job (owner reference, else the Job controller's label).
+    #[serde(skip)]
     pub job_name: Option<String>,
+    #[serde(with = "crate::index::fields::opt_uid")]
     pub job_uid: Option<String>,
     /// `Pending`, `Running`, `Succeeded`, `Failed`, `Unknown`.
+    #[serde(with = "crate::index::fields::opt_word")]
     pub phase: Option<String>,
     /// Pod-level reason, e.g. `Evicted` or `DeadlineExceeded`.
+    #[serde(with = "crate::index::fields::opt_word")]
     pub reason: Option<String>,
     pub node: Option<String>,
+    #[serde(with = "crate::index::fields::opt_time")]
     pub created_at: Option<Timestamp>,
+    #[serde(with = "crate::index::fields::opt_time")]
     pub started_at: Option<Timestamp>,
     /// Init containers first, in status order, then the main containers.
     pub containers: Vec<ContainerSummary>,

@@ -194,8 +194,8 @@ impl Tracker {
         self.emitted.clear();
         let (cronjobs, jobs) = {
             let indexes = self.index.read();
-            let cronjobs: Vec<CronJobView> = indexes.cronjobs.values().cloned().collect();
-            let jobs: Vec<JobView> = indexes.jobs.values().cloned().collect();
+            let cronjobs: Vec<CronJobView> = indexes.cronjobs.values().collect();
+            let jobs: Vec<JobView> = indexes.jobs.values().collect();
             (cronjobs, jobs)
         };
         let now = self.clock.now();
@@ -249,7 +249,7 @@ impl Tracker {
 
     fn job_of(&self, pod: &PodSummary) -> Option<JobView> {
         let key = pod.job_key()?;
-        let job = self.index.read().jobs.get(&key).cloned()?;
+        let job = self.index.read().jobs.get(&key)?;
         pod.belongs_to(&key, &job.uid).then_some(job)
     }
 
@@ -308,13 +308,29 @@ fn deleted(view: &CronJobView) -> Step {
     Step::Emit(Update::CronJobDeleted(view.cronjob_ref()))
 }
 
-/// A stable digest of an execution, to skip re-emitting the same state.
+/// A stable digest of an execution, to skip re-emitting the same state. Every
+/// field is hashed in place (no serialization: this runs per watch event); the
+/// destructuring has no `..`, so a new field fails to compile until it is hashed.
 fn fingerprint(execution: &Execution) -> u64 {
+    let Execution {
+        job_uid,
+        job_name,
+        cronjob,
+        cronjob_uid,
+        started_at,
+        completed_at,
+        outcome,
+        exit_code,
+        reason,
+        logs,
+        events,
+        retries,
+        manual,
+    } = execution;
     let mut hasher = DefaultHasher::new();
-    // Serializing plain data does not fail; if it did, the empty digest only costs a re-emit.
-    serde_json::to_string(execution)
-        .unwrap_or_default()
-        .hash(&mut hasher);
+    (job_uid, job_name, cronjob, cronjob_uid).hash(&mut hasher);
+    (started_at, completed_at, outcome, exit_code).hash(&mut hasher);
+    (reason, logs, events, retries, manual).hash(&mut hasher);
     hasher.finish()
 }
 

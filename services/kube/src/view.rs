@@ -9,6 +9,7 @@ use guardian_core::{CronJobRecord, CronJobRef};
 use jiff::Timestamp;
 use k8s_openapi::api::batch::v1::{CronJob, Job};
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::{ObjectMeta, OwnerReference, Time};
+use serde::{Deserialize, Serialize};
 
 /// Label or annotation `kubectl create job --from=cronjob/x` sets on a Job made by hand.
 pub const MANUAL_KEY: &str = "cronjob.kubernetes.io/instantiate";
@@ -50,16 +51,23 @@ pub(crate) fn time(value: Option<&Time>) -> Option<Timestamp> {
 }
 
 /// What the product keeps of a CronJob.
-#[derive(Debug, Clone, PartialEq)]
+/// Its serde form is the value of an index entry: namespace and name live in the
+/// entry key, so they are skipped.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CronJobView {
+    #[serde(with = "crate::index::fields::uid")]
     pub uid: String,
+    #[serde(skip)]
     pub namespace: String,
+    #[serde(skip)]
     pub name: String,
     pub labels: BTreeMap<String, String>,
     pub schedule: String,
     pub time_zone: Option<String>,
     pub suspend: bool,
+    #[serde(with = "crate::index::fields::opt_time")]
     pub last_schedule_time: Option<Timestamp>,
+    #[serde(with = "crate::index::fields::opt_time")]
     pub last_successful_time: Option<Timestamp>,
     /// Names of the Jobs the CronJob reports as running.
     pub active_jobs: Vec<String>,
@@ -125,27 +133,39 @@ impl CronJobView {
 }
 
 /// A Job condition whose status is `True` (the others decide nothing).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct JobConditionView {
     /// `Complete`, `Failed`, `SuccessCriteriaMet`, `FailureTarget`, `Suspended`.
+    #[serde(with = "crate::index::fields::word")]
     pub kind: String,
+    #[serde(with = "crate::index::fields::opt_word")]
     pub reason: Option<String>,
+    #[serde(with = "crate::index::fields::opt_time")]
     pub transitioned_at: Option<Timestamp>,
 }
 
 /// What the product keeps of a Job that is a run of a CronJob.
-#[derive(Debug, Clone, PartialEq)]
+/// Its serde form is the value of an index entry: namespace and name live in the
+/// entry key, so they are skipped.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct JobView {
+    #[serde(with = "crate::index::fields::uid")]
     pub uid: String,
+    #[serde(skip)]
     pub namespace: String,
+    #[serde(skip)]
     pub name: String,
     /// Name of the CronJob this Job is a run of.
     pub cronjob: String,
+    #[serde(with = "crate::index::fields::opt_uid")]
     pub cronjob_uid: Option<String>,
     /// Created by hand from the CronJob rather than by its schedule.
     pub manual: bool,
+    #[serde(with = "crate::index::fields::time")]
     pub created_at: Timestamp,
+    #[serde(with = "crate::index::fields::opt_time")]
     pub started_at: Option<Timestamp>,
+    #[serde(with = "crate::index::fields::opt_time")]
     pub completion_time: Option<Timestamp>,
     pub conditions: Vec<JobConditionView>,
     pub active: i32,

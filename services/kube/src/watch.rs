@@ -11,7 +11,6 @@ use futures::stream::{BoxStream, FuturesUnordered, select_all};
 use futures::{FutureExt, StreamExt};
 use guardian_core::{Clock, Execution, SystemClock};
 use k8s_openapi::NamespaceResourceScope;
-use k8s_openapi::api::batch::v1::{CronJob, Job};
 use k8s_openapi::api::core::v1::Pod;
 use kube::runtime::{WatchStreamExt, watcher};
 use kube::{Api, Client, Resource};
@@ -29,6 +28,10 @@ use crate::scope::{WatchScope, WatchSettings};
 use crate::tracker::Tracker;
 use crate::update::{Step, Update, WatchEvent};
 use crate::view::{CronJobView, JobView};
+
+mod slim;
+
+pub use slim::{SlimCronJob, SlimJob};
 
 type Scoped<K> = BoxStream<'static, (Target, Result<watcher::Event<K>, watcher::Error>)>;
 type Fetch = BoxFuture<'static, (JobView, Execution)>;
@@ -94,8 +97,9 @@ impl ClusterWatch {
     pub async fn run(self, updates: mpsc::Sender<Update>) {
         let targets = self.scope.targets();
         let config = watcher::Config::default();
-        let mut cronjobs = scoped_watch::<CronJob>(&self.client, &targets, &config);
-        let mut jobs = scoped_watch::<Job>(&self.client, &targets, &config);
+        // Slim decoding: the views read no Pod template (see `slim`).
+        let mut cronjobs = scoped_watch::<SlimCronJob>(&self.client, &targets, &config);
+        let mut jobs = scoped_watch::<SlimJob>(&self.client, &targets, &config);
         let pod_config = config.clone().labels(JOB_NAME_LABEL);
         let mut pods = scoped_watch::<Pod>(&self.client, &targets, &pod_config);
         let mut tracker = Tracker::new(self.index.clone(), self.clock.clone(), &targets);
@@ -104,9 +108,9 @@ impl ClusterWatch {
         loop {
             let steps = tokio::select! {
                 Some(item) = cronjobs.next() => {
-                    self.handle(&mut tracker, "cronjobs", item, CronJobView::from_cronjob, Tracker::on_cronjob)
+                    self.handle(&mut tracker, "cronjobs", item, |c: &SlimCronJob| CronJobView::from_cronjob(&c.0), Tracker::on_cronjob)
                 }
-                Some(item) = jobs.next() => self.handle(&mut tracker, "jobs", item, JobView::from_job, Tracker::on_job),
+                Some(item) = jobs.next() => self.handle(&mut tracker, "jobs", item, |j: &SlimJob| JobView::from_job(&j.0), Tracker::on_job),
                 Some(item) = pods.next() => self.handle(&mut tracker, "pods", item, PodSummary::from_pod, Tracker::on_pod),
                 Some((job, execution)) = fetches.next() => tracker.on_fetched(&job, execution),
                 () = self.resync.notified() => tracker.resync(),

@@ -172,6 +172,8 @@ struct Startup {
     ready: Duration,
     leader: Duration,
     indexed: Duration,
+    /// Resident memory when the indexes became full.
+    indexed_memory: machine::Memory,
     /// Outbox at the expected head and still (only when `events` were expected).
     caught_up: Option<Duration>,
 }
@@ -185,6 +187,7 @@ impl Startup {
         events: Option<i64>,
     ) -> anyhow::Result<Startup> {
         let (mut ready_at, mut leader_at, mut indexed_at, mut caught_up) = (None, None, None, None);
+        let mut indexed_memory = None;
         let (mut head, mut head_since) = (-1, Instant::now());
         while caught_up.is_none()
             || indexed_at.is_none()
@@ -206,6 +209,7 @@ impl Startup {
                 .is_some_and(|(c, j, p)| c >= expected.0 && j >= expected.1 && p >= expected.2);
             if indexed_at.is_none() && full {
                 indexed_at = Some(started.elapsed());
+                indexed_memory = Some(machine::memory(process.pid())?);
             }
             let now = store.last_sequence().await?.0;
             if now != head {
@@ -221,13 +225,16 @@ impl Startup {
             };
             tokio::time::sleep(POLL).await;
         }
-        let (Some(ready), Some(leader), Some(indexed)) = (ready_at, leader_at, indexed_at) else {
+        let (Some(ready), Some(leader), Some(indexed), Some(indexed_memory)) =
+            (ready_at, leader_at, indexed_at, indexed_memory)
+        else {
             anyhow::bail!("a start-up milestone was never reached");
         };
         Ok(Startup {
             ready,
             leader,
             indexed,
+            indexed_memory,
             caught_up: caught_up.filter(|_| events.is_some()),
         })
     }
@@ -248,6 +255,16 @@ impl Startup {
                     Value::Latency(after),
                 );
             }
+        }
+        let memory = [
+            ("RSS", self.indexed_memory.rss_mib),
+            ("peak RSS (VmHWM)", self.indexed_memory.peak_mib),
+        ];
+        for (what, mib) in memory {
+            section.figure(
+                format!("{phase}: controller {what} when the indexes became full"),
+                Value::Mebibytes(mib),
+            );
         }
     }
 }

@@ -62,10 +62,13 @@ impl Drop for OpenGuard {
     }
 }
 
+/// `{"type":…,"object":…}` in that order, as the API server writes it: a
+/// `json!` map would sort "object" first and make clients buffer the object.
 fn line(kind: &str, object: &Value) -> Bytes {
-    let mut out = serde_json::to_vec(&json!({"type": kind, "object": object}))
+    let mut out = format!("{{\"type\":\"{kind}\",\"object\":").into_bytes();
+    serde_json::to_writer(&mut out, object)
         .expect("invariant: serde_json::Value always serializes");
-    out.push(b'\n');
+    out.extend_from_slice(b"}\n");
     Bytes::from(out)
 }
 
