@@ -5,7 +5,7 @@
 mod monitoring_support;
 
 use guardian_core::AlertState;
-use monitoring_support::{Harness, at, plus, ready};
+use monitoring_support::{Harness, at, listed, plus, ready};
 use serde_json::json;
 
 const NS: &str = "team-a";
@@ -103,8 +103,11 @@ async fn an_unchanged_status_is_not_written_again() {
         "backup-watch",
         json!({"selector": {"matchLabels": {"app": "backup"}}}),
     );
+    // Settled: ready and listing its CronJob (a first pass may run before the index has it).
     harness
-        .status_until(NS, "backup-watch", |s| ready(s).is_some())
+        .status_until(NS, "backup-watch", |s| {
+            ready(s).is_some() && listed(s) == ["backup"]
+        })
         .await;
     let version = harness.resource_version(NS, "backup-watch");
 
@@ -114,7 +117,9 @@ async fn an_unchanged_status_is_not_written_again() {
         json!({"selector": {"matchLabels": {"app": "report"}}}),
     );
     harness
-        .status_until(NS, "report-watch", |s| ready(s).is_some())
+        .status_until(NS, "report-watch", |s| {
+            ready(s).is_some() && listed(s) == ["report"]
+        })
         .await;
     assert_eq!(
         harness.resource_version(NS, "backup-watch"),

@@ -95,6 +95,16 @@ pub struct Execution {
     pub manual: bool,
 }
 
+/// A 64-bit digest of a Job UID, for in-memory sets and maps keyed by very many UIDs
+/// (a `String` key costs ~80 bytes). Digests are not unique: callers say what a shared
+/// one would cost; at 100k UIDs the odds of any are ~3e-10.
+pub fn uid_digest(uid: &str) -> u64 {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    let mut hasher = DefaultHasher::new();
+    uid.hash(&mut hasher);
+    hasher.finish()
+}
+
 impl Execution {
     /// Wall time from start to completion; `None` while running.
     pub fn duration(&self) -> Option<SignedDuration> {

@@ -11,6 +11,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
+use guardian_core::model::uid_digest;
 use guardian_core::{Clock, Execution, Outcome};
 
 use crate::cluster_index::ClusterIndex;
@@ -48,7 +49,10 @@ struct Emitted {
 pub struct Tracker {
     index: ClusterIndex,
     clock: Arc<dyn Clock>,
-    emitted: HashMap<String, Emitted>,
+    /// Keyed by the Job UID's digest: 100k UIDs as `String`s were ~8 MiB. Two UIDs sharing
+    /// a digest would share one memory: a re-emit, or an update hidden behind the other's
+    /// closed failed run.
+    emitted: HashMap<u64, Emitted>,
     fetching: HashSet<String>,
     departed: HashMap<ObjectKey, Vec<PodSummary>>,
     streams: usize,
@@ -183,7 +187,7 @@ impl Tracker {
                 fingerprint: fingerprint(&execution),
                 closed: true,
             };
-            self.emitted.insert(job.uid.clone(), memory);
+            self.emitted.insert(uid_digest(&job.uid), memory);
         }
         vec![Step::Emit(Update::Execution(execution))]
     }
@@ -220,7 +224,7 @@ impl Tracker {
 
     /// The execution of `job` now, emitted if it changed; a failed run asks for context.
     fn evaluate(&mut self, job: &JobView) -> Vec<Step> {
-        let memory = self.emitted.get(&job.uid).copied();
+        let memory = self.emitted.get(&uid_digest(&job.uid)).copied();
         if memory.is_some_and(|m| m.closed) || self.fetching.contains(&job.uid) {
             return Vec::new();
         }
@@ -238,7 +242,7 @@ impl Tracker {
             return Vec::new();
         }
         self.emitted.insert(
-            job.uid.clone(),
+            uid_digest(&job.uid),
             Emitted {
                 fingerprint,
                 closed: false,
@@ -291,7 +295,7 @@ impl Tracker {
     }
 
     fn forget(&mut self, job: &JobView) {
-        self.emitted.remove(&job.uid);
+        self.emitted.remove(&uid_digest(&job.uid));
         self.departed.remove(&job.key());
     }
 

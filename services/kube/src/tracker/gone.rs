@@ -33,7 +33,10 @@ impl Tracker {
     /// What to record when the indexed `job` left the cluster: its final run as
     /// usual, or — when it was still running — the run closed as deleted.
     pub(super) fn job_gone(&mut self, job: &JobView) -> Vec<Step> {
-        let memory = self.emitted.get(&job.uid).copied();
+        let memory = self
+            .emitted
+            .get(&guardian_core::model::uid_digest(&job.uid))
+            .copied();
         // A closed run is final, and a failed run being fetched is emitted by the fetch.
         if memory.is_some_and(|m| m.closed) || self.fetching.contains(&job.uid) {
             return Vec::new();
