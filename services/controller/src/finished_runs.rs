@@ -89,6 +89,9 @@ mod tests {
         }
         let seen = runs.seen.lock().expect("not poisoned");
         assert_eq!(seen.uids.len(), REMEMBERED);
-        assert!(!seen.uids.contains(&uid_digest("a")), "the oldest is forgotten first");
+        assert!(
+            !seen.uids.contains(&uid_digest("a")),
+            "the oldest is forgotten first"
+        );
     }
 }
