@@ -6,8 +6,7 @@
 
 #![allow(dead_code, clippy::expect_used, clippy::unwrap_used)]
 
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
 use guardian_controller::dispatch::{self, ChannelDirectory, DispatchContext, DispatchSettings};
@@ -17,10 +16,9 @@ use guardian_controller::writer::Writer;
 use guardian_core::Epoch;
 use guardian_kube::{ClusterIndex, ClusterWatch, WatchScope, WatchSettings};
 use guardian_notify::RetryPolicy;
-use guardian_store::{Backend, DeliveryRecord, Store, StoreConfig};
+use guardian_store::{DeliveryRecord, Store};
 use guardian_testkit::kube_api::scenario::JobEnd;
-use guardian_testkit::kube_api::{GUARDIAN_GROUP, GUARDIAN_VERSION, KubeApi, KubeApiConfig};
-use guardian_testkit::postgres::PgHarness;
+use guardian_testkit::kube_api::{GUARDIAN_GROUP, GUARDIAN_VERSION, KubeApi};
 use jiff::{SignedDuration, Timestamp};
 use k8s_openapi::api::batch::v1::CronJob;
 use serde_json::{Value, json};
@@ -29,12 +27,10 @@ use tokio_util::sync::CancellationToken;
 
 #[path = "../monitoring_support/parts.rs"]
 mod parts;
-pub use parts::FakeClock;
+pub use parts::{Backing, FakeClock};
 
 /// Failure guard for every wait: generous, never a timing assertion.
 pub const PATIENCE: Duration = Duration::from_secs(60);
-
-static DATABASES: AtomicUsize = AtomicUsize::new(0);
 
 pub fn plus(base: Timestamp, seconds: i64) -> Timestamp {
     base.checked_add(SignedDuration::from_secs(seconds))
@@ -56,21 +52,12 @@ pub struct Harness {
 impl Harness {
     /// Everything running, the clock at `now`; PagerDuty events go to `pagerduty_url`.
     pub async fn start(now: Timestamp, pagerduty_url: Option<String>) -> Harness {
-        let clock = Arc::new(FakeClock(Mutex::new(now)));
-        let config = KubeApiConfig {
-            clock: clock.clone(),
-            ..KubeApiConfig::default()
-        };
-        let api = KubeApi::start_with(config)
-            .await
-            .expect("kube stand-in starts");
-        let pg = PgHarness::shared().await.expect("postgres starts");
-        let name = format!("dispatch_{}", DATABASES.fetch_add(1, Ordering::SeqCst));
-        let url = pg.fresh_database(&name).await.expect("fresh database");
-        let store = Store::connect(&StoreConfig::new(Backend::PostgresUrl(url)))
-            .await
-            .expect("store opens");
-        let epoch = store.acquire_epoch().await.expect("epoch");
+        let Backing {
+            clock,
+            api,
+            store,
+            epoch,
+        } = Backing::start(now, "dispatch").await;
         let client = api.client().expect("client");
         let watch = ClusterWatch::new(
             client.clone(),

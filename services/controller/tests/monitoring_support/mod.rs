@@ -5,8 +5,7 @@
 
 #![allow(dead_code, clippy::expect_used, clippy::unwrap_used)]
 
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
 use guardian_controller::leadership::{self, Leadership};
@@ -14,25 +13,22 @@ use guardian_controller::monitoring::{self, MonitoringContext, MonitoringSetting
 use guardian_controller::writer::Writer;
 use guardian_core::{AlertRecord, Epoch};
 use guardian_kube::{ClusterIndex, ClusterWatch, WatchScope, WatchSettings};
-use guardian_store::{Backend, Store, StoreConfig};
+use guardian_store::Store;
 use guardian_testkit::kube_api::scenario::JobEnd;
-use guardian_testkit::kube_api::{GUARDIAN_GROUP, GUARDIAN_VERSION, KubeApi, KubeApiConfig};
-use guardian_testkit::postgres::PgHarness;
+use guardian_testkit::kube_api::{GUARDIAN_GROUP, GUARDIAN_VERSION, KubeApi};
 use jiff::{SignedDuration, Timestamp};
 use k8s_openapi::api::batch::v1::CronJob;
 use serde_json::{Value, json};
 use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 
-/// Failure guard for every wait: generous, never a timing assertion.
 mod parts;
 
 #[allow(unused_imports)] // each test binary uses its own subset
-pub use parts::{FakeClock, RecordingSink, active_types, listed, ready};
+pub use parts::{Backing, FakeClock, RecordingSink, active_types, listed, ready};
 
+/// Failure guard for every wait: generous, never a timing assertion.
 const PATIENCE: Duration = Duration::from_secs(60);
-
-static DATABASES: AtomicUsize = AtomicUsize::new(0);
 
 pub fn at(text: &str) -> Timestamp {
     text.parse().expect("valid timestamp")
@@ -58,21 +54,12 @@ pub struct Harness {
 impl Harness {
     /// Everything running, the clock at `now`.
     pub async fn start(now: Timestamp) -> Harness {
-        let clock = Arc::new(FakeClock(Mutex::new(now)));
-        let config = KubeApiConfig {
-            clock: clock.clone(),
-            ..KubeApiConfig::default()
-        };
-        let api = KubeApi::start_with(config)
-            .await
-            .expect("kube stand-in starts");
-        let pg = PgHarness::shared().await.expect("postgres starts");
-        let name = format!("monitoring_{}", DATABASES.fetch_add(1, Ordering::SeqCst));
-        let url = pg.fresh_database(&name).await.expect("fresh database");
-        let store = Store::connect(&StoreConfig::new(Backend::PostgresUrl(url)))
-            .await
-            .expect("store opens");
-        let epoch = store.acquire_epoch().await.expect("epoch");
+        let Backing {
+            clock,
+            api,
+            store,
+            epoch,
+        } = Backing::start(now, "monitoring").await;
         let (leadership_tx, leadership) = leadership::channel();
         leadership_tx.lead(epoch);
         let client = api.client().expect("client");

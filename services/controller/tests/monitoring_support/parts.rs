@@ -1,13 +1,55 @@
-//! Small pieces of the monitoring harness: the fake clock, a dispatcher stand-in that
+//! Small pieces of the monitoring and dispatch harnesses: what both start on (the
+//! stand-in on a fake clock, a store on a fresh database), a dispatcher stand-in that
 //! records effects, and readers of a monitor's status JSON.
 
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 
 use guardian_controller::monitoring::EffectSink;
-use guardian_core::Clock;
 use guardian_core::alerting::Effect;
+use guardian_core::{Clock, Epoch};
+use guardian_store::{Backend, Store, StoreConfig};
+use guardian_testkit::kube_api::{KubeApi, KubeApiConfig};
+use guardian_testkit::postgres::PgHarness;
 use jiff::Timestamp;
 use serde_json::Value;
+
+static DATABASES: AtomicUsize = AtomicUsize::new(0);
+
+/// The Kubernetes stand-in on a fake clock, and a store (with an epoch) on a fresh database.
+pub struct Backing {
+    pub clock: Arc<FakeClock>,
+    pub api: KubeApi,
+    pub store: Store,
+    pub epoch: Epoch,
+}
+
+impl Backing {
+    /// Starts both, the clock at `now`; the database is named after `purpose`.
+    pub async fn start(now: Timestamp, purpose: &str) -> Backing {
+        let clock = Arc::new(FakeClock(Mutex::new(now)));
+        let config = KubeApiConfig {
+            clock: clock.clone(),
+            ..KubeApiConfig::default()
+        };
+        let api = KubeApi::start_with(config)
+            .await
+            .expect("kube stand-in starts");
+        let pg = PgHarness::shared().await.expect("postgres starts");
+        let name = format!("{purpose}_{}", DATABASES.fetch_add(1, Ordering::SeqCst));
+        let url = pg.fresh_database(&name).await.expect("fresh database");
+        let store = Store::connect(&StoreConfig::new(Backend::PostgresUrl(url)))
+            .await
+            .expect("store opens");
+        let epoch = store.acquire_epoch().await.expect("epoch");
+        Backing {
+            clock,
+            api,
+            store,
+            epoch,
+        }
+    }
+}
 
 /// A clock the test sets.
 #[derive(Debug)]
