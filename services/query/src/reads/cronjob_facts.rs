@@ -24,7 +24,8 @@ const MAX_ACTIVE_JOBS: u32 = 20;
 
 /// What the detail view of one CronJob shows beyond its facts.
 pub struct CronJobDetail {
-    pub facts: CronJobFacts,
+    /// Also handed to the model as the CronJob's list facts (the same reads).
+    pub facts: Arc<CronJobFacts>,
     pub runs_30d: RunCounts,
     /// Durations of the successful runs of the 7-day window; `None` without any.
     pub durations: Option<DurationStats>,
@@ -111,8 +112,15 @@ impl Reads {
         let counts = counts.get(cronjob).map(Vec::as_slice);
         let runs = runs.into_values().next().unwrap_or_default();
         let durations = self.success_durations(cronjob, windows[0]).await?;
+        let facts = Arc::new(CronJobFacts::new(
+            record,
+            runs,
+            window_counts(counts, 0),
+            alerts,
+        ));
+        self.model.put_facts(ticket, Arc::clone(&facts));
         let detail = Arc::new(CronJobDetail {
-            facts: CronJobFacts::new(record, runs, window_counts(counts, 0), alerts),
+            facts,
             runs_30d: window_counts(counts, 1),
             durations,
         });
