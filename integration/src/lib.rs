@@ -6,6 +6,7 @@
 pub mod cluster;
 pub mod events;
 pub mod http;
+pub mod jobs;
 pub mod process;
 pub mod receiver;
 pub mod wait;

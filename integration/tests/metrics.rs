@@ -18,6 +18,8 @@ const CONTROLLER_METRICS: &[&str] = &[
     "cronjob_guardian_fenced_writes_rejected_total",
     "cronjob_guardian_write_failures_total",
     "cronjob_guardian_watch_errors_total",
+    "cronjob_guardian_leader_waiting_for_epoch",
+    "cronjob_guardian_leader_epoch_wait_seconds",
 ];
 const QUERY_METRICS: &[&str] = &[
     "cronjob_guardian_db_connections_open",

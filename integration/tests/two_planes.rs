@@ -5,69 +5,8 @@ use std::time::{Duration, Instant};
 
 use guardian_integration::cluster::{LocalCluster, Timings, is_leader, leader_of};
 use guardian_integration::events::{Collector, assert_gap_free};
-use guardian_integration::{Process, http, wait_until};
-use guardian_testkit::kube_api::scenario::JobEnd;
-use jiff::{SignedDuration, Timestamp};
-
-const DEADLINE: Duration = Duration::from_secs(60);
-const NAMESPACE: &str = "team-a";
-
-/// Creates a CronJob's Job and finishes it successfully; returns the Job name.
-fn complete_job(cluster: &LocalCluster, cronjob: &str, minute: i64) -> anyhow::Result<String> {
-    let kube = &cluster.kube;
-    let cj = kube
-        .get_obj::<k8s_openapi::api::batch::v1::CronJob>(NAMESPACE, cronjob)?
-        .ok_or_else(|| anyhow::anyhow!("cronjob {cronjob} missing"))?;
-    let scheduled = Timestamp::from_second(1_700_000_000 + minute * 60)?;
-    let job = kube.start_job(&cj, scheduled)?;
-    let name = job.metadata.name.unwrap_or_default();
-    kube.finish_job(
-        NAMESPACE,
-        &name,
-        &JobEnd::succeeded(scheduled + SignedDuration::from_secs(5)),
-    )?;
-    Ok(name)
-}
-
-/// Executions of `cronjob` as a query replica serves them over REST.
-async fn executions(replica: &Process, cronjob: &str) -> Option<serde_json::Value> {
-    let path = format!("/api/v1/cronjobs/{NAMESPACE}/{cronjob}/executions?limit=1000");
-    let response = http::get(replica.addresses.http, &path).await.ok()?;
-    (response.status == 200)
-        .then(|| response.json().ok())
-        .flatten()
-}
-
-fn job_names(page: &serde_json::Value) -> Vec<String> {
-    let mut names: Vec<String> = page["items"]
-        .as_array()
-        .map(|items| {
-            items
-                .iter()
-                .filter_map(|item| item["jobName"].as_str().map(str::to_owned))
-                .collect()
-        })
-        .unwrap_or_default();
-    names.sort();
-    names
-}
-
-/// Waits until `replica` serves exactly `expected` (sorted) Jobs, all finished.
-async fn wait_for_jobs(
-    replica: &Process,
-    cronjob: &str,
-    expected: &[String],
-) -> anyhow::Result<serde_json::Value> {
-    let what = format!("{} to serve {} executions", replica.name, expected.len());
-    wait_until(&what, DEADLINE, || async {
-        let page = executions(replica, cronjob).await?;
-        let all_finished = page["items"]
-            .as_array()
-            .is_some_and(|items| items.iter().all(|item| item["status"] != "running"));
-        (job_names(&page) == expected && all_finished).then_some(page)
-    })
-    .await
-}
+use guardian_integration::jobs::{DEADLINE, NAMESPACE, complete_job, sorted, wait_for_jobs};
+use guardian_integration::wait_until;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_finished_job_reaches_both_query_replicas_over_grpc_rest_and_streams()
@@ -308,10 +247,4 @@ async fn a_frozen_leader_gets_no_write_accepted_after_it_thaws() -> anyhow::Resu
     );
     assert!(is_leader(standby).await, "the new leader keeps leading");
     Ok(())
-}
-
-fn sorted(names: &[String]) -> Vec<String> {
-    let mut names = names.to_vec();
-    names.sort();
-    names
 }

@@ -145,7 +145,7 @@ pub async fn lead(context: DispatchContext, epoch: Epoch, stop: CancellationToke
             Ok(()) = commits.changed() => scan.reset_immediately(),
             _ = scan.tick() => match dispatcher.scan().await {
                 Ok(()) => {}
-                Err(StoreError::Fenced { .. }) => break,
+                Err(error) if error.ends_leadership() => break,
                 Err(error) => tracing::warn!(%error, "delivery scan failed; retrying"),
             },
         }

@@ -30,13 +30,17 @@ pub fn channel() -> (LeadershipTx, Leadership) {
 }
 
 impl LeadershipTx {
+    /// Leads under `epoch`. Only now is this replica a working leader: holding the
+    /// lease without an epoch writes nothing, so `leader_status` says 1 from here.
     pub fn lead(&self, epoch: Epoch) {
         self.epoch.send_replace(Some(epoch));
         metrics::gauge!(crate::metrics::LEADER_EPOCH).set(epoch.0 as f64);
+        guardian_election::metrics::set_leader_status(true);
     }
 
     pub fn stand_by(&self) {
         self.epoch.send_replace(None);
+        guardian_election::metrics::set_leader_status(false);
     }
 }
 

@@ -220,8 +220,8 @@ pub async fn lead(context: RetentionContext, epoch: Epoch, stop: CancellationTok
         };
         match result {
             Ok(()) => {}
-            Err(StoreError::Fenced { .. }) => {
-                tracing::warn!("pruning fenced off: a newer leader exists");
+            Err(error) if error.ends_leadership() => {
+                tracing::warn!(%error, "pruning fenced off");
                 return;
             }
             Err(error) => tracing::warn!(%error, "retention prune failed; retrying later"),

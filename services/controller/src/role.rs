@@ -186,22 +186,37 @@ async fn lead(
     stopped
 }
 
-/// Takes a new epoch, retrying while the database is away and we still lead.
+/// Takes a new epoch, retrying while the database is away and we still lead. The
+/// store bounds each attempt's lock wait and ends an older leader's open transactions,
+/// so a frozen or cut-off predecessor delays this by about one attempt.
 async fn acquire_epoch(
     store: &Store,
     advertise: &str,
     term_over: &CancellationToken,
 ) -> Option<Epoch> {
+    let started = std::time::Instant::now();
+    let waiting = ::metrics::gauge!(crate::metrics::WAITING_FOR_EPOCH);
+    waiting.set(1.0);
     let mut delay = Duration::from_millis(100);
-    loop {
+    let epoch = loop {
         match store.acquire_epoch_for(advertise).await {
-            Ok(epoch) => return Some(epoch),
+            Ok(epoch) => break Some(epoch),
             Err(error) => tracing::warn!(%error, "cannot take a new epoch; retrying"),
         }
         tokio::select! {
-            () = term_over.cancelled() => return None,
+            () = term_over.cancelled() => break None,
             () = tokio::time::sleep(delay) => {}
         }
         delay = (delay * 2).min(Duration::from_secs(2));
+    };
+    waiting.set(0.0);
+    let waited = started.elapsed();
+    if epoch.is_some() {
+        ::metrics::histogram!(crate::metrics::EPOCH_WAIT_SECONDS).record(waited.as_secs_f64());
+        tracing::info!(
+            waited_ms = waited.as_millis() as u64,
+            "database epoch taken"
+        );
     }
+    epoch
 }

@@ -45,6 +45,16 @@ pub async fn run(
     let store = Store::connect(&config.store)
         .await
         .context("cannot open the database")?;
+    let elector = elector(&config, &client, &store)?;
+    // A leader frozen past its renew deadline thaws with its writes still queued: every
+    // fenced transaction of this process commits only while the claim holds.
+    let store = match &elector {
+        Some(elector) => {
+            let validity = elector.validity();
+            store.with_commit_guard(move || validity.holds())
+        }
+        None => store,
+    };
     let grpc_listener = bind(&config.listen.grpc, "grpc").await?;
     let http_listener = bind(&config.listen.http, "metrics").await?;
     let probes_listener = bind(&config.listen.probes, "probes").await?;
@@ -91,7 +101,7 @@ pub async fn run(
     addresses.publish(config.listen.address_file.as_deref())?;
 
     let cluster = cluster::start(client.clone(), store.clone(), &config.scope, clock.clone());
-    let (claims, elector) = elect(&config, &client, &store)?;
+    let (claims, elector) = elect(elector);
     let health = tokio::spawn(watch_health(
         store.clone(),
         readiness.clone(),
@@ -156,25 +166,32 @@ enum Electing {
     Single(#[allow(dead_code)] watch::Sender<Claim>),
 }
 
-/// Starts the elector, or a constant leadership when election is off.
-fn elect(
+/// The elector when election is on (not started yet).
+fn elector(
     config: &ControllerConfig,
     client: &kube::Client,
     store: &Store,
-) -> anyhow::Result<(watch::Receiver<Claim>, Electing)> {
+) -> anyhow::Result<Option<Elector>> {
     let Some(election) = &config.election else {
+        return Ok(None);
+    };
+    let backend = lease_backend(&election.lease, client, store);
+    let elector = Elector::new(backend, election.identity.clone(), election.timings)?;
+    Ok(Some(elector))
+}
+
+/// Starts the elector, or a constant leadership when election is off.
+fn elect(elector: Option<Elector>) -> (watch::Receiver<Claim>, Electing) {
+    let Some(elector) = elector else {
         tracing::info!("leader election disabled: this single replica leads");
-        guardian_election::metrics::set_leader_status(true);
         let (sender, claims) = watch::channel(Claim::Leader {
             since: SystemClock.now(),
             term: 1,
         });
-        return Ok((claims, Electing::Single(sender)));
+        return (claims, Electing::Single(sender));
     };
-    let backend = lease_backend(&election.lease, client, store);
-    let elector = Elector::new(backend, election.identity.clone(), election.timings)?;
     let (handle, claims) = elector.spawn();
-    Ok((claims, Electing::Elector(handle)))
+    (claims, Electing::Elector(handle))
 }
 
 /// Damped readiness from database pings; publishes pool gauges on the way.

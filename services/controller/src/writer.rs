@@ -16,7 +16,8 @@
 //!
 //! Writes are idempotent per Job UID, so re-sending an update (after an
 //! uncertain commit, a relist or a new leader's resync) never duplicates a run.
-//! A `Fenced` refusal ends the writer: a newer leader exists.
+//! A `Fenced` or `LeaseLapsed` refusal ends the writer: a newer leader exists, or
+//! this one's claim ran out (it was frozen) and it must not commit late.
 
 use std::time::{Duration, Instant};
 
@@ -32,6 +33,7 @@ use crate::metrics;
 mod batch;
 #[cfg(test)]
 mod fixtures;
+mod pause;
 #[cfg(test)]
 mod tests;
 
@@ -52,7 +54,7 @@ const RETRY_MAX: Duration = Duration::from_secs(5);
 /// Why the writer stopped.
 #[derive(Debug, thiserror::Error)]
 pub enum WriterStopped {
-    #[error("a newer leader holds the database epoch")]
+    #[error("fenced off: a newer epoch exists or this leadership lapsed")]
     Fenced,
     #[error("the update channel closed")]
     Closed,
@@ -67,6 +69,7 @@ pub struct Writer {
     clock: std::sync::Arc<dyn Clock>,
     storage: crate::retention::StoragePolicies,
     finished: crate::finished_runs::FinishedRuns,
+    pause: Option<pause::PausePoint>,
 }
 
 impl Writer {
@@ -83,6 +86,7 @@ impl Writer {
             clock,
             storage: crate::retention::StoragePolicies::default(),
             finished: Default::default(),
+            pause: pause::PausePoint::from_env(),
         }
     }
 
@@ -149,8 +153,8 @@ impl Writer {
             };
             ::metrics::counter!(metrics::WRITE_FAILURES, "reason" => error.metric_label())
                 .increment(1);
-            if matches!(error, StoreError::Fenced { .. }) {
-                tracing::warn!(%error, "writes fenced off: a newer leader exists");
+            if error.ends_leadership() {
+                tracing::warn!(%error, "writes fenced off");
                 return Err(WriterStopped::Fenced);
             }
             if !error.is_retryable() {
@@ -171,7 +175,7 @@ impl Writer {
         for update in batch {
             match self.write_batch(std::slice::from_ref(update)).await {
                 Ok(()) => {}
-                Err(StoreError::Fenced { .. }) => return Err(WriterStopped::Fenced),
+                Err(error) if error.ends_leadership() => return Err(WriterStopped::Fenced),
                 Err(error) => {
                     tracing::error!(%error, ?update, "change refused by the database; skipped")
                 }
@@ -188,6 +192,9 @@ impl Writer {
             tx.upsert_cronjob(cronjob).await?;
         }
         let outcomes = tx.record_executions(&executions).await?;
+        if let Some(pause) = &self.pause {
+            pause.hold().await;
+        }
         let events = tx.commit().await?;
         self.leadership.announce(&events);
         count_writes(&executions, &outcomes, cronjobs.len(), &self.finished);

@@ -31,7 +31,8 @@ use self::attempt::{LeaseIo, Outcome};
 use self::publisher::Publisher;
 use crate::rules::{self, Observation};
 use crate::{
-    Claim, LeaseBackend, LeaseError, LeaseTimings, ReleaseNotifications, TimingsError, metrics,
+    Claim, LeaseBackend, LeaseError, LeaseTimings, LeaseValidity, ReleaseNotifications,
+    TimingsError, metrics,
 };
 
 /// Competes for one lease on behalf of one replica identity.
@@ -91,7 +92,10 @@ impl Elector {
                 timings: timings.validate()?,
                 clock: Arc::new(SystemClock),
             },
-            publisher: Publisher { sender },
+            publisher: Publisher {
+                sender,
+                validity: LeaseValidity::default(),
+            },
         })
     }
 
@@ -105,6 +109,11 @@ impl Elector {
     /// once every receiver is dropped.
     pub fn claims(&self) -> watch::Receiver<Claim> {
         self.publisher.sender.subscribe()
+    }
+
+    /// Until when this replica may still write as leader (see [`LeaseValidity`]).
+    pub fn validity(&self) -> LeaseValidity {
+        self.publisher.validity.clone()
     }
 
     /// This replica's identity in the lease.
@@ -178,6 +187,8 @@ impl Elector {
             Step::Attempted(Ok(Outcome::Holding)) => match state.leadership.as_mut() {
                 Some(leadership) => {
                     leadership.renewal_started = started;
+                    let until = started + self.io.timings.renew_deadline;
+                    self.publisher.validity.extend_to(until);
                     debug!(term = leadership.term, "lease renewed");
                 }
                 None => self.become_leader(state, started),
@@ -211,11 +222,14 @@ impl Elector {
             renewal_started: started,
         };
         info!(identity = %self.io.identity, term = leadership.term, "became leader");
+        let until = started + self.io.timings.renew_deadline;
+        self.publisher.validity.extend_to(until);
         self.publisher.publish(Claim::Leader {
             since: leadership.since,
             term: leadership.term,
         });
-        metrics::set_leader_status(true);
+        // `leader_status` goes to 1 when the controller holds its database epoch too:
+        // a lease holder still waiting for its epoch is not a working leader.
         metrics::record_transition();
         state.leadership = Some(leadership);
     }
@@ -234,6 +248,7 @@ impl Elector {
     }
 
     fn step_down(&self, state: &mut LoopState, holder: Option<String>) {
+        self.publisher.validity.revoke();
         if let Some(leadership) = state.leadership.take() {
             info!(term = leadership.term, since = %leadership.since, "stepped down");
             metrics::set_leader_status(false);

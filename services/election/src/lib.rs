@@ -20,9 +20,11 @@ pub mod rules;
 #[cfg(feature = "test-util")]
 pub mod testing;
 pub mod timings;
+pub mod validity;
 
 pub use backend::{LeaseBackend, LeaseError, LeaseRecord, VersionedLease};
 pub use claim::{Claim, ElectorStopped, became_leader, lost_leadership};
 pub use elector::{Elector, ElectorHandle, ReleaseError};
 pub use release::{ReleaseNotifications, ReleaseNotifier};
 pub use timings::{LeaseTimings, TimingsError};
+pub use validity::LeaseValidity;

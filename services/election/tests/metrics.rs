@@ -95,18 +95,25 @@ fn leader_status_transitions_and_renew_failures_are_recorded() {
                 LeaseTimings::default(),
             )
             .expect("default timings are valid");
+            let validity = elector.validity();
             let (handle, mut claims) = elector.spawn();
             let term = timeout(GUARD, became_leader(&mut claims))
                 .await
                 .expect("leads in time")
                 .expect("elector running");
-            assert_eq!(recorder.gauge(LEADER_STATUS), 1.0);
+            // Holding the lease alone is not leading: the controller reports 1 once
+            // it holds its database epoch too.
+            assert_eq!(recorder.gauge(LEADER_STATUS), 0.0);
             assert_eq!(recorder.counter(LEADER_TRANSITIONS), 1);
 
             lease.set_unavailable(true);
             timeout(GUARD, lost_leadership(&mut claims, term))
                 .await
                 .expect("steps down in time");
+            assert!(
+                !validity.holds(),
+                "a leader past its renew deadline may not write"
+            );
             assert_eq!(recorder.gauge(LEADER_STATUS), 0.0);
             assert_eq!(recorder.counter(LEADER_TRANSITIONS), 2);
             // Renewals every retry period within the deadline, all failed.
@@ -120,9 +127,12 @@ fn leader_status_transitions_and_renew_failures_are_recorded() {
                 .expect("leads again in time")
                 .expect("elector running");
             assert_eq!(term, 2);
-            assert_eq!(recorder.gauge(LEADER_STATUS), 1.0);
+            // As the controller does once it holds its epoch; release must clear it.
+            guardian_election::metrics::set_leader_status(true);
+            assert!(validity.holds(), "a renewed leadership may write");
 
             handle.release().await.expect("released");
+            assert!(!validity.holds(), "a released lease ends the claim");
             assert_eq!(recorder.gauge(LEADER_STATUS), 0.0);
             assert_eq!(recorder.counter(LEADER_TRANSITIONS), 4);
         });

@@ -10,6 +10,11 @@ pub enum StoreError {
     /// A newer leader took a newer epoch; this writer must stop. Nothing was written.
     #[error("fenced: epoch {ours} is not the current epoch {current}")]
     Fenced { ours: Epoch, current: Epoch },
+    /// This replica's leadership claim ran out (it could not renew within its renew
+    /// deadline, e.g. it was frozen): the transaction was abandoned before `COMMIT`,
+    /// so nothing was written, and this writer must stop as if fenced.
+    #[error("leadership of epoch {ours} lapsed before commit; the transaction was abandoned")]
+    LeaseLapsed { ours: Epoch },
     /// The thing asked for does not exist.
     #[error("{what} {key} not found")]
     NotFound { what: &'static str, key: String },
@@ -81,10 +86,20 @@ impl StoreError {
         )
     }
 
+    /// True when the writer must stop writing under its epoch: a newer leader exists
+    /// or its own claim lapsed. Nothing of the refused transaction was written.
+    pub fn ends_leadership(&self) -> bool {
+        matches!(
+            self,
+            StoreError::Fenced { .. } | StoreError::LeaseLapsed { .. }
+        )
+    }
+
     /// A short label for metrics and logs.
     pub fn metric_label(&self) -> &'static str {
         match self {
             StoreError::Fenced { .. } => "fenced",
+            StoreError::LeaseLapsed { .. } => "lease_lapsed",
             StoreError::NotFound { .. } => "not_found",
             StoreError::Conflict { .. } => "conflict",
             StoreError::Constraint { .. } => "constraint",
@@ -217,6 +232,11 @@ mod tests {
         };
         assert!(fenced.certainly_aborted());
         assert!(!fenced.is_retryable());
+        assert!(fenced.ends_leadership());
+        let lapsed = StoreError::LeaseLapsed { ours: Epoch(1) };
+        assert!(lapsed.certainly_aborted() && !lapsed.is_retryable());
+        assert!(lapsed.ends_leadership());
+        assert!(!StoreError::from(io()).ends_leadership());
     }
 
     #[test]

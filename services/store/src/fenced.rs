@@ -77,6 +77,7 @@ pub struct FencedTx {
     poisoned: bool,
     clock: Arc<dyn Clock>,
     max_log_bytes: usize,
+    commit_guard: Option<crate::CommitGuard>,
 }
 
 impl std::fmt::Debug for FencedTx {
@@ -99,7 +100,14 @@ impl FencedTx {
         max_log_bytes: usize,
     ) -> Result<FencedTx> {
         let lock_control = match tx {
-            DbTx::Postgres(_) => "SELECT epoch, last_sequence FROM control WHERE id = 1 FOR UPDATE",
+            // The session is marked while it holds the control row, so that a new
+            // leader can find and end it if this process freezes before committing
+            // (see `Store::acquire_epoch_for`). The mark ends with the transaction.
+            DbTx::Postgres(_) => {
+                "SELECT epoch, last_sequence FROM control, \
+                 set_config('application_name', 'cronjob-guardian fenced', true) \
+                 WHERE id = 1 FOR UPDATE OF control"
+            }
             // BEGIN IMMEDIATE already holds the database's write lock.
             DbTx::Sqlite(_) => "SELECT epoch, last_sequence FROM control WHERE id = 1",
         };
@@ -120,7 +128,13 @@ impl FencedTx {
             poisoned: false,
             clock,
             max_log_bytes,
+            commit_guard: None,
         })
+    }
+
+    pub(crate) fn guarded_by(mut self, guard: Option<crate::CommitGuard>) -> FencedTx {
+        self.commit_guard = guard;
+        self
     }
 
     /// The epoch this transaction writes under.
@@ -209,10 +223,22 @@ impl FencedTx {
             mut tx,
             pending,
             poisoned,
+            epoch,
+            commit_guard,
             ..
         } = self;
         if poisoned {
             return Err(StoreError::TxAborted);
+        }
+        let lapsed = || {
+            commit_guard
+                .as_ref()
+                .is_some_and(|may_commit| !may_commit())
+        };
+        if lapsed() {
+            // Dropping `tx` rolls back: nothing of this transaction is written.
+            metrics::fenced_write_rejected();
+            return Err(StoreError::LeaseLapsed { ours: epoch });
         }
         if let Some(last) = pending.last() {
             for chunk in pending.chunks(EVENT_CHUNK) {
@@ -225,6 +251,10 @@ impl FencedTx {
             tx.exec()
                 .execute(update, vec![Arg::from(last.sequence.0)])
                 .await?;
+        }
+        if lapsed() {
+            metrics::fenced_write_rejected();
+            return Err(StoreError::LeaseLapsed { ours: epoch });
         }
         tx.commit().await?;
         if let Some(last) = pending.last() {

@@ -6,7 +6,11 @@ use guardian_core::Epoch;
 
 use crate::Store;
 use crate::error::Result;
-use crate::sql::args;
+use crate::sql::{DbTx, Exec, args};
+
+/// Bounds one attempt's wait for the control row's lock to 2 s. The caller retries;
+/// each attempt first ends the sessions that hold the row.
+const BOUND_EPOCH_LOCK_WAIT: &str = "SET LOCAL lock_timeout = '2s'";
 
 /// The newest epoch and where its leader serves gRPC.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,10 +23,24 @@ pub struct LeaderEndpoint {
 impl Store {
     /// Takes a new, strictly larger epoch and records `address` as its leader's
     /// endpoint in the same statement, so the address always belongs to the newest epoch.
+    ///
+    /// On PostgreSQL a deposed leader may still hold the control row: frozen, or cut
+    /// off with its TCP connection open, in the middle of a fenced transaction. Only
+    /// the lease holder calls this, so every session still marked as inside a fenced
+    /// transaction belongs to an older epoch: it is ended first (its transaction
+    /// rolls back whole, and its late `COMMIT` finds no session), and the update
+    /// waits for the lock a bounded time per attempt. Without the right
+    /// to end sessions, the server's `idle_in_transaction_session_timeout` still
+    /// bounds the wait.
     pub async fn acquire_epoch_for(&self, address: &str) -> Result<Epoch> {
         let sql = "UPDATE control SET epoch = epoch + 1, leader_address = $1 WHERE id = 1 RETURNING epoch";
-        let mut conn = self.pool.acquire().await?;
-        let (epoch,): (i64,) = conn.exec().fetch_one(sql, args![address]).await?;
+        let mut tx = self.pool.begin_write().await?;
+        if matches!(tx, DbTx::Postgres(_)) {
+            end_older_fenced_sessions(&mut tx.exec()).await;
+            tx.exec().execute(BOUND_EPOCH_LOCK_WAIT, vec![]).await?;
+        }
+        let (epoch,): (i64,) = tx.exec().fetch_one(sql, args![address]).await?;
+        tx.commit().await?;
         Ok(Epoch(epoch))
     }
 
@@ -35,5 +53,26 @@ impl Store {
             epoch: Epoch(epoch),
             address,
         }))
+    }
+}
+
+/// Ends the sessions marked by `FencedTx::begin` as holding the control row. A failure
+/// (no right to signal those sessions) is logged: the lock wait stays bounded by the
+/// server's idle-in-transaction timeout.
+async fn end_older_fenced_sessions(conn: &mut Exec<'_>) {
+    let sql = "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity \
+               WHERE datname = current_database() AND pid <> pg_backend_pid() \
+               AND application_name = 'cronjob-guardian fenced'";
+    match conn.fetch_one::<(i64,)>(sql, vec![]).await {
+        Ok((0,)) => {}
+        Ok((ended,)) => {
+            tracing::warn!(
+                ended,
+                "ended database sessions of an older leader's open transactions"
+            )
+        }
+        Err(error) => {
+            tracing::warn!(%error, "cannot end an older leader's sessions; waiting for the server to end them")
+        }
     }
 }

@@ -47,4 +47,4 @@ pub use filter::{AlertFilter, CronJobFilter, ExecutionFilter, Page};
 pub use leader::LeaderEndpoint;
 pub use lease::{DbLease, PgLease};
 pub use prune::ExecutionScope;
-pub use store::Store;
+pub use store::{CommitGuard, Store};

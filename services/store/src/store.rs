@@ -12,12 +12,16 @@ use crate::lease::DbLease;
 use crate::metrics;
 use crate::pool::DbPool;
 
+/// Asked right before every fenced `COMMIT`: may this process still write as leader?
+pub type CommitGuard = Arc<dyn Fn() -> bool + Send + Sync>;
+
 /// The storage handle. Cheap to clone; clones share one pool.
 #[derive(Clone)]
 pub struct Store {
     pub(crate) pool: DbPool,
     clock: Arc<dyn Clock>,
     max_log_bytes: usize,
+    commit_guard: Option<CommitGuard>,
 }
 
 impl std::fmt::Debug for Store {
@@ -45,6 +49,7 @@ impl Store {
             pool,
             clock,
             max_log_bytes: config.max_log_bytes,
+            commit_guard: None,
         };
         store.migrate().await?;
         Ok(store)
@@ -70,10 +75,24 @@ impl Store {
         Ok(Epoch(epoch))
     }
 
+    /// This handle's fenced transactions commit only while `guard` says yes, and are
+    /// abandoned with `LeaseLapsed` otherwise (a leader whose claim ran out while it
+    /// was frozen must not commit late). The epoch check still applies.
+    pub fn with_commit_guard(mut self, guard: impl Fn() -> bool + Send + Sync + 'static) -> Store {
+        self.commit_guard = Some(Arc::new(guard));
+        self
+    }
+
     /// Opens a write transaction for `epoch`, or `Fenced` when it is not the current one.
     pub async fn begin_fenced(&self, epoch: Epoch) -> Result<FencedTx> {
+        let guard = self.commit_guard.clone();
+        if guard.as_ref().is_some_and(|may_commit| !may_commit()) {
+            return Err(StoreError::LeaseLapsed { ours: epoch });
+        }
         let tx = self.pool.begin_write().await?;
-        FencedTx::begin(tx, epoch, Arc::clone(&self.clock), self.max_log_bytes).await
+        FencedTx::begin(tx, epoch, Arc::clone(&self.clock), self.max_log_bytes)
+            .await
+            .map(|tx| tx.guarded_by(guard))
     }
 
     /// The lease row called `name`, for leader election on the database.

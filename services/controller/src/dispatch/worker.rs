@@ -72,7 +72,7 @@ pub(crate) async fn run(
     for row in rows {
         match deliver(&context, &channel, &limiter, &row, &mut report).await {
             Ok(()) => {}
-            Err(StoreError::Fenced { .. }) => {
+            Err(error) if error.ends_leadership() => {
                 report.fenced = true;
                 return report;
             }

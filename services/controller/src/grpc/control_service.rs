@@ -97,7 +97,7 @@ fn kube_status(error: &kube::Error, target: &CronJobRef) -> Status {
 }
 
 pub(crate) fn store_status(error: &StoreError) -> Status {
-    if matches!(error, StoreError::Fenced { .. }) {
+    if error.ends_leadership() {
         return ErrorCode::NotLeader.to_status("leadership moved on; retry against the new leader");
     }
     Status::unavailable(format!("database unavailable: {error}"))

@@ -84,8 +84,8 @@ pub(super) async fn run(context: MonitoringContext, epoch: Epoch, stop: Cancella
             () = tokio::time::sleep_until(due) => {
                 due = match engine.tick().await {
                     Ok(next) => next,
-                    Err(StoreError::Fenced { .. }) => {
-                        tracing::warn!("monitoring writes fenced off: a newer leader exists");
+                    Err(error) if error.ends_leadership() => {
+                        tracing::warn!(%error, "monitoring writes fenced off");
                         return;
                     }
                     Err(error) => {

@@ -2,12 +2,14 @@
 
 use tokio::sync::watch;
 
-use crate::{Claim, metrics};
+use crate::{Claim, LeaseValidity, metrics};
 
 /// Publishes claims; on drop (elector stopped or aborted) it publishes a standby claim,
 /// so no receiver is left believing in a leadership nobody renews.
 pub(super) struct Publisher {
     pub(super) sender: watch::Sender<Claim>,
+    /// Ends with every step-down, also the one on drop.
+    pub(super) validity: LeaseValidity,
 }
 
 impl Publisher {
@@ -26,6 +28,7 @@ impl Publisher {
 
 impl Drop for Publisher {
     fn drop(&mut self) {
+        self.validity.revoke();
         if self.sender.borrow().is_leader() {
             metrics::set_leader_status(false);
             metrics::record_transition();

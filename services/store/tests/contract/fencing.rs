@@ -130,3 +130,44 @@ pub async fn concurrent_fenced_writers_commit_in_sequence_order(fixture: &Fixtur
     assert_eq!(fixture.store.last_sequence().await?, Sequence(total as i64));
     Ok(())
 }
+
+/// A leader whose claim ran out (frozen past its renew deadline) abandons the
+/// transaction it has open instead of committing it late, and opens no other.
+pub async fn a_lapsed_claim_abandons_the_open_transaction(fixture: &Fixture) -> Result<()> {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    let claim = Arc::new(AtomicBool::new(true));
+    let store = fixture.store.clone().with_commit_guard({
+        let claim = claim.clone();
+        move || claim.load(Ordering::SeqCst)
+    });
+    let epoch = store.acquire_epoch().await?;
+    let mut tx = store.begin_fenced(epoch).await?;
+    tx.record_execution(&running(&backup(), "late", 1)).await?;
+    claim.store(false, Ordering::SeqCst);
+    match tx.commit().await {
+        Err(ref error @ StoreError::LeaseLapsed { ours }) => {
+            assert_eq!(ours, epoch);
+            assert!(error.ends_leadership() && error.certainly_aborted());
+        }
+        other => return Err(anyhow!("a lapsed claim committed: {other:?}")),
+    }
+    let refused = store.begin_fenced(epoch).await.err();
+    assert!(
+        matches!(refused, Some(StoreError::LeaseLapsed { .. })),
+        "{refused:?}"
+    );
+    let total = store
+        .list_executions(&backup(), &ExecutionFilter::default())
+        .await?
+        .total;
+    assert_eq!(total, 0, "nothing of the abandoned transaction was written");
+    // The epoch is untouched: the same leader writes again once its claim holds.
+    claim.store(true, Ordering::SeqCst);
+    let mut tx = store.begin_fenced(epoch).await?;
+    tx.record_execution(&running(&backup(), "renewed", 2))
+        .await?;
+    tx.commit().await?;
+    Ok(())
+}

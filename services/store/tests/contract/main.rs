@@ -60,6 +60,7 @@ contract_suite!(
     executions::sla_samples_follow_the_core_definition,
     fencing::a_deposed_leader_cannot_write_after_a_newer_epoch,
     fencing::concurrent_fenced_writers_commit_in_sequence_order,
+    fencing::a_lapsed_claim_abandons_the_open_transaction,
     outbox::outbox_is_gap_free_and_matches_committed_changes,
     deliveries::deliveries_are_queued_attempted_and_resumed_by_the_next_epoch,
     deliveries::a_rolled_back_pass_leaves_no_delivery,
