@@ -58,11 +58,16 @@ impl LocalCluster {
         })
     }
 
-    fn storage_args(&self) -> Vec<String> {
+    /// The database server's port on 127.0.0.1.
+    pub fn database_port(&self) -> u16 {
+        self.port
+    }
+
+    fn storage_args(&self, port: u16) -> Vec<String> {
         vec![
             "--storage-type=postgres".into(),
             "--storage-postgres-host=127.0.0.1".into(),
-            format!("--storage-postgres-port={}", self.port),
+            format!("--storage-postgres-port={port}"),
             format!("--storage-postgres-database={}", self.database),
             "--storage-postgres-username=postgres".into(),
             "--storage-postgres-ssl-mode=disable".into(),
@@ -73,8 +78,14 @@ impl LocalCluster {
 
     /// A controller electing through the database lease row.
     pub async fn controller(&self, name: &str) -> anyhow::Result<Process> {
+        self.controller_via(name, self.port).await
+    }
+
+    /// A controller that reaches the database on `database_port` (e.g. through a
+    /// [`crate::link::Link`] a test can cut).
+    pub async fn controller_via(&self, name: &str, database_port: u16) -> anyhow::Result<Process> {
         let mut args = vec!["controller".to_owned()];
-        args.extend(self.storage_args());
+        args.extend(self.storage_args(database_port));
         args.extend([
             "--leader-election-enabled=true".into(),
             "--leader-election-backend=postgres".into(),
@@ -106,7 +117,7 @@ impl LocalCluster {
     /// A stateless query replica.
     pub async fn query(&self, name: &str) -> anyhow::Result<Process> {
         let mut args = vec!["query".to_owned()];
-        args.extend(self.storage_args());
+        args.extend(self.storage_args(self.port));
         Process::start(ProcessSpec {
             name: name.to_owned(),
             args,

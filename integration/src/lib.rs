@@ -7,6 +7,7 @@ pub mod cluster;
 pub mod events;
 pub mod http;
 pub mod jobs;
+pub mod link;
 pub mod process;
 pub mod receiver;
 pub mod wait;

@@ -1,25 +1,42 @@
-//! A leader frozen while it holds the control row (mid-write) must not stall the
+//! A leader stuck while it holds the control row (mid-write) must not stall the
 //! cluster: the standby takes its epoch within a bound while the old leader is still
-//! frozen, and the old leader's open transaction never commits after it thaws.
+//! stuck, and the old leader's open transaction never commits when it comes back.
+//! Stuck means frozen (SIGSTOP, a paused VM) or cut off from the database with its
+//! TCP connections left open (a partition).
 
-use std::path::Path;
 use std::time::Instant;
 
 use guardian_api::v1::event::Change;
 use guardian_integration::cluster::{LocalCluster, Timings, is_leader, leader_of};
 use guardian_integration::events::{Collector, assert_gap_free};
 use guardian_integration::jobs::{DEADLINE, NAMESPACE, complete_job, sorted, wait_for_jobs};
-use guardian_integration::{http, wait_until};
+use guardian_integration::link::Link;
+use guardian_integration::{Process, http, wait_until};
 
 /// The writer pauses before COMMIT while this file exists (a test-only pause point).
 const PAUSE_VARIABLE: &str = "GUARDIAN_TEST_PAUSE_BEFORE_COMMIT";
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stuck {
+    Frozen,
+    CutOff,
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_leader_frozen_mid_write_is_replaced_and_never_commits_late() -> anyhow::Result<()> {
+    replace_a_stuck_leader(Stuck::Frozen, "it_frozen_mid_write").await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_leader_cut_off_mid_write_is_replaced_and_never_commits_late() -> anyhow::Result<()> {
+    replace_a_stuck_leader(Stuck::CutOff, "it_cut_mid_write").await
+}
+
+async fn replace_a_stuck_leader(stuck: Stuck, database: &str) -> anyhow::Result<()> {
     let gate_dir = tempfile::tempdir()?;
     let gate = gate_dir.path().join("pause");
     let reached = gate_dir.path().join("pause.reached");
-    let mut cluster = LocalCluster::new("it_frozen_mid_write", Timings::default()).await?;
+    let mut cluster = LocalCluster::new(database, Timings::default()).await?;
     cluster
         .env
         .push((PAUSE_VARIABLE.into(), gate.display().to_string()));
@@ -27,9 +44,15 @@ async fn a_leader_frozen_mid_write_is_replaced_and_never_commits_late() -> anyho
     cluster
         .kube
         .create_cronjob(NAMESPACE, "ledger", "* * * * *", &[])?;
+    let database = std::net::SocketAddr::from(([127, 0, 0, 1], cluster.database_port()));
+    let links = [Link::start(database).await?, Link::start(database).await?];
     let controllers = [
-        cluster.controller("controller-a").await?,
-        cluster.controller("controller-b").await?,
+        cluster
+            .controller_via("controller-a", links[0].addr.port())
+            .await?,
+        cluster
+            .controller_via("controller-b", links[1].addr.port())
+            .await?,
     ];
     let replica = cluster.query("query-a").await?;
     let stream = Collector::follow(replica.addresses.grpc_url());
@@ -45,9 +68,12 @@ async fn a_leader_frozen_mid_write_is_replaced_and_never_commits_late() -> anyho
         reached.exists().then_some(())
     })
     .await?;
-    controllers[leader].freeze()?;
-    let frozen_at = Instant::now();
-    // The standby must not pause; the frozen leader, once thawed, goes on to COMMIT.
+    match stuck {
+        Stuck::Frozen => controllers[leader].freeze()?,
+        Stuck::CutOff => links[leader].cut(),
+    }
+    let stuck_at = Instant::now();
+    // The standby must not pause; the stuck leader goes on to COMMIT when it can.
     std::fs::remove_file(&gate)?;
 
     let standby = &controllers[1 - leader];
@@ -56,27 +82,32 @@ async fn a_leader_frozen_mid_write_is_replaced_and_never_commits_late() -> anyho
         is_leader(standby).await.then_some(())
     })
     .await?;
-    let takeover = frozen_at.elapsed();
+    let takeover = stuck_at.elapsed();
     println!(
-        "frozen-mid-write failover: {takeover:?} (lease {:?})",
+        "{stuck:?}-mid-write failover: {takeover:?} (lease {:?})",
         cluster.timings.lease
     );
     jobs.push(complete_job(&cluster, "ledger", 2)?);
     wait_for_jobs(&replica, "ledger", &sorted(&jobs)).await?;
-    assert!(
-        !takeover_waited_for_thaw(&controllers[leader]),
-        "the new leader wrote while the old one was still frozen"
-    );
+    if stuck == Stuck::Frozen {
+        assert!(
+            is_stopped(&controllers[leader]),
+            "the new leader wrote while the old one was still frozen"
+        );
+    }
     assert!(
         standby
             .log()
             .contains("ended database sessions of an older leader"),
-        "the new leader ended the frozen leader's session:\n{}",
+        "the new leader ended the stuck leader's session:\n{}",
         standby.log()
     );
 
-    controllers[leader].thaw()?;
-    wait_until("the thawed replica to stand by", DEADLINE, || async {
+    match stuck {
+        Stuck::Frozen => controllers[leader].thaw()?,
+        Stuck::CutOff => links[leader].restore(),
+    }
+    wait_until("the old leader to stand by", DEADLINE, || async {
         (!is_leader(&controllers[leader]).await).then_some(())
     })
     .await?;
@@ -86,7 +117,7 @@ async fn a_leader_frozen_mid_write_is_replaced_and_never_commits_late() -> anyho
         page["pagination"]["total"], 4,
         "each Job exactly once: {page}"
     );
-    // Time for a late commit of the thawed leader to show up, if one happened.
+    // Time for a late commit of the old leader to show up, if one happened.
     tokio::time::sleep(cluster.timings.lease).await;
 
     let events = stream.events();
@@ -117,11 +148,12 @@ async fn a_leader_frozen_mid_write_is_replaced_and_never_commits_late() -> anyho
     Ok(())
 }
 
-/// Whether the process was thawed already (it is not: the takeover happened while frozen).
-fn takeover_waited_for_thaw(process: &guardian_integration::Process) -> bool {
-    let state =
-        std::fs::read_to_string(format!("/proc/{}/stat", process.pid())).unwrap_or_default();
-    // Field 3 of /proc/<pid>/stat is the state; `T` is stopped by a signal.
-    let stopped = state.split_whitespace().nth(2) == Some("T");
-    !stopped && Path::new(&format!("/proc/{}", process.pid())).exists()
+/// Whether `process` is stopped by a signal (state `T` in `/proc/<pid>/stat`).
+fn is_stopped(process: &Process) -> bool {
+    let stat = std::fs::read_to_string(format!("/proc/{}/stat", process.pid())).unwrap_or_default();
+    // The command name (field 2) is in parentheses and may hold spaces.
+    let state = stat
+        .rsplit_once(')')
+        .and_then(|(_, rest)| rest.split_whitespace().next());
+    state == Some("T")
 }
