@@ -5,8 +5,8 @@ use std::time::Duration;
 
 use jiff::{SignedDuration, Timestamp};
 
-use crate::cluster::LocalCluster;
 use crate::{Process, http, wait_until};
+use guardian_testkit::kube_api::KubeApi;
 use guardian_testkit::kube_api::scenario::JobEnd;
 
 /// How long a test waits for anything the cluster should do.
@@ -15,8 +15,7 @@ pub const DEADLINE: Duration = Duration::from_secs(60);
 pub const NAMESPACE: &str = "team-a";
 
 /// Creates a CronJob's Job and finishes it successfully; returns the Job name.
-pub fn complete_job(cluster: &LocalCluster, cronjob: &str, minute: i64) -> anyhow::Result<String> {
-    let kube = &cluster.kube;
+pub fn complete_job(kube: &KubeApi, cronjob: &str, minute: i64) -> anyhow::Result<String> {
     let cj = kube
         .get_obj::<k8s_openapi::api::batch::v1::CronJob>(NAMESPACE, cronjob)?
         .ok_or_else(|| anyhow::anyhow!("cronjob {cronjob} missing"))?;

@@ -8,6 +8,7 @@ pub mod events;
 pub mod http;
 pub mod jobs;
 pub mod link;
+pub mod pause;
 pub mod process;
 pub mod receiver;
 pub mod wait;

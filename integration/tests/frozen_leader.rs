@@ -11,10 +11,8 @@ use guardian_integration::cluster::{LocalCluster, Timings, is_leader, leader_of}
 use guardian_integration::events::{Collector, assert_gap_free};
 use guardian_integration::jobs::{DEADLINE, NAMESPACE, complete_job, sorted, wait_for_jobs};
 use guardian_integration::link::Link;
+use guardian_integration::pause::PauseGate;
 use guardian_integration::{Process, http, wait_until};
-
-/// The writer pauses before COMMIT while this file exists (a test-only pause point).
-const PAUSE_VARIABLE: &str = "GUARDIAN_TEST_PAUSE_BEFORE_COMMIT";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Stuck {
@@ -33,13 +31,9 @@ async fn a_leader_cut_off_mid_write_is_replaced_and_never_commits_late() -> anyh
 }
 
 async fn replace_a_stuck_leader(stuck: Stuck, database: &str) -> anyhow::Result<()> {
-    let gate_dir = tempfile::tempdir()?;
-    let gate = gate_dir.path().join("pause");
-    let reached = gate_dir.path().join("pause.reached");
+    let pause = PauseGate::new()?;
     let mut cluster = LocalCluster::new(database, Timings::default()).await?;
-    cluster
-        .env
-        .push((PAUSE_VARIABLE.into(), gate.display().to_string()));
+    cluster.env.push(pause.env());
     cluster.kube.create_namespace(NAMESPACE)?;
     cluster
         .kube
@@ -57,24 +51,21 @@ async fn replace_a_stuck_leader(stuck: Stuck, database: &str) -> anyhow::Result<
     let replica = cluster.query("query-a").await?;
     let stream = Collector::follow(replica.addresses.grpc_url());
     let leader = leader_of(&[&controllers[0], &controllers[1]], DEADLINE).await?;
-    let mut jobs = vec![complete_job(&cluster, "ledger", 0)?];
+    let mut jobs = vec![complete_job(&cluster.kube, "ledger", 0)?];
     wait_for_jobs(&replica, "ledger", &jobs).await?;
 
     // The leader's next batch stops inside its transaction, holding the control row.
-    std::fs::write(&gate, b"")?;
-    let held = complete_job(&cluster, "ledger", 1)?;
+    pause.arm()?;
+    let held = complete_job(&cluster.kube, "ledger", 1)?;
     jobs.push(held.clone());
-    wait_until("the leader to hold an open write", DEADLINE, || async {
-        reached.exists().then_some(())
-    })
-    .await?;
+    pause.reached(DEADLINE).await?;
     match stuck {
         Stuck::Frozen => controllers[leader].freeze()?,
         Stuck::CutOff => links[leader].cut(),
     }
     let stuck_at = Instant::now();
     // The standby must not pause; the stuck leader goes on to COMMIT when it can.
-    std::fs::remove_file(&gate)?;
+    pause.release()?;
 
     let standby = &controllers[1 - leader];
     // `leader_status` is 1 only once the epoch is taken: the bound is on the epoch.
@@ -87,7 +78,7 @@ async fn replace_a_stuck_leader(stuck: Stuck, database: &str) -> anyhow::Result<
         "{stuck:?}-mid-write failover: {takeover:?} (lease {:?})",
         cluster.timings.lease
     );
-    jobs.push(complete_job(&cluster, "ledger", 2)?);
+    jobs.push(complete_job(&cluster.kube, "ledger", 2)?);
     wait_for_jobs(&replica, "ledger", &sorted(&jobs)).await?;
     if stuck == Stuck::Frozen {
         assert!(
@@ -111,7 +102,7 @@ async fn replace_a_stuck_leader(stuck: Stuck, database: &str) -> anyhow::Result<
         (!is_leader(&controllers[leader]).await).then_some(())
     })
     .await?;
-    jobs.push(complete_job(&cluster, "ledger", 3)?);
+    jobs.push(complete_job(&cluster.kube, "ledger", 3)?);
     let page = wait_for_jobs(&replica, "ledger", &sorted(&jobs)).await?;
     assert_eq!(
         page["pagination"]["total"], 4,

@@ -28,7 +28,7 @@ async fn a_finished_job_reaches_both_query_replicas_over_grpc_rest_and_streams()
         .map(|r| Collector::follow(r.addresses.grpc_url()))
         .collect();
 
-    let job = complete_job(&cluster, "backup", 1)?;
+    let job = complete_job(&cluster.kube, "backup", 1)?;
     for replica in &replicas {
         let page = wait_for_jobs(replica, "backup", std::slice::from_ref(&job)).await?;
         assert_eq!(page["items"][0]["status"], "success", "{page}");
@@ -87,14 +87,14 @@ async fn killing_the_leader_loses_and_doubles_nothing() -> anyhow::Result<()> {
 
     let mut jobs = Vec::new();
     for minute in 0..5 {
-        jobs.push(complete_job(&cluster, "etl", minute)?);
+        jobs.push(complete_job(&cluster.kube, "etl", minute)?);
     }
     wait_for_jobs(&replica, "etl", &sorted(&jobs)).await?;
     let killed_at = Instant::now();
     controllers[leader].kill().await?;
     // Jobs finishing while nobody leads must all be recorded by the next leader.
     for minute in 5..10 {
-        jobs.push(complete_job(&cluster, "etl", minute)?);
+        jobs.push(complete_job(&cluster.kube, "etl", minute)?);
     }
     let standby = &controllers[1 - leader];
     wait_until("the standby to lead", DEADLINE, || async {
@@ -208,7 +208,7 @@ async fn a_frozen_leader_gets_no_write_accepted_after_it_thaws() -> anyhow::Resu
     let replica = cluster.query("query-a").await?;
     let stream = Collector::follow(replica.addresses.grpc_url());
     let leader = leader_of(&[&controllers[0], &controllers[1]], DEADLINE).await?;
-    let mut jobs = vec![complete_job(&cluster, "report", 0)?];
+    let mut jobs = vec![complete_job(&cluster.kube, "report", 0)?];
     wait_for_jobs(&replica, "report", &jobs).await?;
 
     controllers[leader].freeze()?;
@@ -218,9 +218,9 @@ async fn a_frozen_leader_gets_no_write_accepted_after_it_thaws() -> anyhow::Resu
     })
     .await?;
     // The frozen leader's watch will deliver these when it thaws: it must not write them.
-    jobs.push(complete_job(&cluster, "report", 1)?);
+    jobs.push(complete_job(&cluster.kube, "report", 1)?);
     controllers[leader].thaw()?;
-    jobs.push(complete_job(&cluster, "report", 2)?);
+    jobs.push(complete_job(&cluster.kube, "report", 2)?);
     wait_until("the thawed replica to stand by", DEADLINE, || async {
         (!is_leader(&controllers[leader]).await).then_some(())
     })

@@ -1,13 +1,16 @@
 //! Failover: two controllers electing through the PostgreSQL lease row. The
-//! leader is killed (`kill -9`, a crash) or sent SIGTERM (a rolling update),
-//! and the time from the signal to the standby's `/metrics` showing
-//! `cronjob_guardian_leader_status 1` is measured (polled every 10 ms), at the
-//! seed's default lease timings and at aggressive ones.
+//! leader is killed (`kill -9`, a crash), sent SIGTERM (a rolling update), or
+//! frozen (SIGSTOP) while it holds an open write transaction, and the time from
+//! the signal to the standby's `/metrics` showing `cronjob_guardian_leader_status 1`
+//! (which it does only once it holds its database epoch) is measured (polled every
+//! 10 ms), at the seed's default lease timings and at aggressive ones.
 
 use std::time::{Duration, Instant};
 
 use guardian_integration::Process;
 use guardian_integration::cluster::{Timings, is_leader, leader_of};
+use guardian_integration::jobs::{NAMESPACE, complete_job};
+use guardian_integration::pause::PauseGate;
 
 use crate::report::{Row, Section, Value, millis};
 use crate::stack::{SMALL_HISTORY, Stack, product_binary};
@@ -43,11 +46,14 @@ pub async fn failover(section: &mut Section, quick: bool) -> anyhow::Result<()> 
         let stack = Stack::new(&format!("bench_failover_{index}"), SMALL_HISTORY).await?;
         let mut crashes = Vec::new();
         let mut graceful = Vec::new();
+        let mut frozen = Vec::new();
         let mut pair = Pair::start(&stack, timings).await?;
-        for _ in 0..rounds {
+        for round in 0..rounds {
             crashes.push(pair.crash_leader(&stack).await?);
             graceful.push(pair.terminate_leader(&stack).await?);
+            frozen.push(pair.freeze_leader_mid_write(&stack, round as i64).await?);
         }
+        let worst_frozen = frozen.iter().copied().max().unwrap_or_default();
         let worst_crash = crashes.iter().copied().max().unwrap_or_default();
         let worst_graceful = graceful.iter().copied().max().unwrap_or_default();
         let bound = timings.lease + timings.retry;
@@ -59,10 +65,15 @@ pub async fn failover(section: &mut Section, quick: bool) -> anyhow::Result<()> 
             format!("SIGTERM → standby leads, {label}, worst of {rounds}"),
             Value::Latency(worst_graceful),
         ));
+        section.row(Row::new(
+            format!("SIGSTOP mid-write → standby leads, {label}, worst of {rounds}"),
+            Value::Latency(worst_frozen),
+        ));
         section.note(format!(
-            "{label}: crash {}; graceful {}",
+            "{label}: crash {}; graceful {}; frozen mid-write {}",
             list(&crashes),
-            list(&graceful)
+            list(&graceful),
+            list(&frozen)
         ));
         section.target(
             format!(
@@ -71,6 +82,16 @@ pub async fn failover(section: &mut Section, quick: bool) -> anyhow::Result<()> 
             ),
             worst_crash <= bound,
             millis(worst_crash),
+        );
+        // The lease must run out (the frozen leader cannot release it); the wait
+        // for its locked control row must add no more than one retry period.
+        section.target(
+            format!(
+                "frozen-mid-write failover ≤ leaseDuration + retryPeriod ({}) at {label}",
+                millis(bound)
+            ),
+            worst_frozen <= bound,
+            millis(worst_frozen),
         );
         section.target(
             format!("graceful handover ≤ 1 s at {label}"),
@@ -95,12 +116,22 @@ struct Pair {
     standby: Process,
     timings: Timings,
     started: usize,
+    /// Every controller's pause point before fenced commits.
+    pause: PauseGate,
 }
+
+/// The CronJob whose runs make the leader write.
+const CRONJOB: &str = "failover";
 
 impl Pair {
     async fn start(stack: &Stack, timings: Timings) -> anyhow::Result<Pair> {
-        let first = stack.controller("controller-0", timings).await?;
-        let second = stack.controller("controller-1", timings).await?;
+        stack.kube.create_namespace(NAMESPACE)?;
+        stack
+            .kube
+            .create_cronjob(NAMESPACE, CRONJOB, "* * * * *", &[])?;
+        let pause = PauseGate::new()?;
+        let first = start_controller(stack, "controller-0", timings, &pause).await?;
+        let second = start_controller(stack, "controller-1", timings, &pause).await?;
         let leader = leader_of(&[&first, &second], DEADLINE).await?;
         let (leader, standby) = if leader == 0 {
             (first, second)
@@ -112,7 +143,27 @@ impl Pair {
             standby,
             timings,
             started: 2,
+            pause,
         })
+    }
+
+    /// SIGSTOP the leader while it holds an open write (the control row locked);
+    /// returns signal → standby leads with its epoch, and starts a new standby.
+    async fn freeze_leader_mid_write(
+        &mut self,
+        stack: &Stack,
+        minute: i64,
+    ) -> anyhow::Result<Duration> {
+        self.pause.arm()?;
+        complete_job(&stack.kube, CRONJOB, minute)?;
+        self.pause.reached(DEADLINE).await?;
+        self.leader.freeze()?;
+        let signalled = Instant::now();
+        self.pause.release()?;
+        let takeover = wait_leader(&self.standby, signalled).await?;
+        self.leader.thaw()?;
+        self.replace_leader(stack).await?;
+        Ok(takeover)
     }
 
     /// kill -9 the leader; returns signal → standby leads, and starts a new standby.
@@ -141,7 +192,7 @@ impl Pair {
     async fn replace_leader(&mut self, stack: &Stack) -> anyhow::Result<()> {
         let name = format!("controller-{}", self.started);
         self.started += 1;
-        let fresh = stack.controller(&name, self.timings).await?;
+        let fresh = start_controller(stack, &name, self.timings, &self.pause).await?;
         let old_leader = std::mem::replace(
             &mut self.leader,
             std::mem::replace(&mut self.standby, fresh),
@@ -153,6 +204,17 @@ impl Pair {
         );
         Ok(())
     }
+}
+
+async fn start_controller(
+    stack: &Stack,
+    name: &str,
+    timings: Timings,
+    pause: &PauseGate,
+) -> anyhow::Result<Process> {
+    let mut spec = stack.controller_spec(name, timings);
+    spec.env.push(pause.env());
+    Process::start(spec).await
 }
 
 /// Polls `standby` until it reports itself leader; the time since `signalled`.
