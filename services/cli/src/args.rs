@@ -58,6 +58,10 @@ pub struct RunArgs {
     pub alerts: AlertArgs,
     #[command(flatten)]
     pub auth: AuthArgs,
+    /// The settings as `GET /api/v1/config` shows them, secrets redacted (filled
+    /// by `config::load` from the parsed arguments).
+    #[arg(skip)]
+    pub running_config: serde_json::Value,
 }
 
 /// How alerts are sent.
