@@ -279,4 +279,25 @@ pub struct WatchArgs {
         default_value = "30s"
     )]
     pub scheduler_startup_grace_period: String,
+    /// Period of the leader's full pass: dead-man's switches and missed schedules.
+    #[arg(
+        long,
+        env = "GUARDIAN_SCHEDULER_DEAD_MAN_SWITCH_INTERVAL",
+        default_value = "1m"
+    )]
+    pub scheduler_dead_man_switch_interval: String,
+    /// Longest time SLA and regression figures are reused for a CronJob without new runs.
+    #[arg(
+        long,
+        env = "GUARDIAN_SCHEDULER_SLA_RECALCULATION_INTERVAL",
+        default_value = "5m"
+    )]
+    pub scheduler_sla_recalculation_interval: String,
+    /// Longest time between two looks for runs past their maxDuration.
+    #[arg(
+        long,
+        env = "GUARDIAN_SCHEDULER_STUCK_JOB_CHECK_INTERVAL",
+        default_value = "1m"
+    )]
+    pub scheduler_stuck_job_check_interval: String,
 }

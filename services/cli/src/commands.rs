@@ -93,10 +93,7 @@ pub fn controller_config(args: &RunArgs) -> anyhow::Result<ControllerConfig> {
             ..Default::default()
         },
         release_namespace: args.election.leader_election_namespace.clone(),
-        startup_grace: config::duration(
-            "scheduler.startup-grace-period",
-            &args.watch.scheduler_startup_grace_period,
-        )?,
+        monitoring: config::monitoring_settings(&args.watch)?,
         retention: args.retention.settings()?,
     })
 }

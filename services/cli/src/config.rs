@@ -83,6 +83,34 @@ pub fn duration(key: &'static str, value: &str) -> Result<Duration, ConfigError>
     })
 }
 
+/// How often the leader analyses (`scheduler.*`). The stuck-job check runs in the
+/// same pass as the dead-man's switch, so the pass comes at the shorter of the two
+/// intervals; a run crossing its limit between passes is also woken up for.
+pub fn monitoring_settings(
+    args: &crate::args::WatchArgs,
+) -> Result<guardian_controller::monitoring::MonitoringSettings, ConfigError> {
+    let dead_man = duration(
+        "scheduler.dead-man-switch-interval",
+        &args.scheduler_dead_man_switch_interval,
+    )?;
+    let stuck = duration(
+        "scheduler.stuck-job-check-interval",
+        &args.scheduler_stuck_job_check_interval,
+    )?;
+    Ok(guardian_controller::monitoring::MonitoringSettings {
+        dead_man_interval: dead_man.min(stuck),
+        sla_interval: duration(
+            "scheduler.sla-recalculation-interval",
+            &args.scheduler_sla_recalculation_interval,
+        )?,
+        startup_grace: duration(
+            "scheduler.startup-grace-period",
+            &args.scheduler_startup_grace_period,
+        )?,
+        ..Default::default()
+    })
+}
+
 /// The lease timings, validated with client-go's rules.
 pub fn lease_timings(args: &ElectionArgs) -> Result<LeaseTimings, ConfigError> {
     let timings = LeaseTimings {

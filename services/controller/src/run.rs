@@ -111,7 +111,7 @@ pub async fn run(
         resync: cluster.resync,
         dispatch: config.dispatch.clone(),
         release_namespace: config.release_namespace.clone(),
-        startup_grace: config.startup_grace,
+        monitoring: config.monitoring.clone(),
         retention: config.retention.clone(),
     };
     let roles = tokio::spawn(role::run(
