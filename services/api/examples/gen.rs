@@ -34,6 +34,8 @@ fn main() -> Result<(), BoxError> {
         .out_dir(&gen_dir)
         .build_client(true)
         .build_server(true)
+        // Parse errors of requests are INVALID_ARGUMENT, not prost's INTERNAL.
+        .codec_path("crate::codec::GuardianCodec")
         .compile_well_known_types(true)
         .extern_path(".google.protobuf", "::pbjson_types")
         .compile_fds(only_guardian_files(descriptor_set))?;

@@ -10,7 +10,7 @@ use guardian_core::{CronJobRef, Severity};
 use crate::ErrorCode;
 use crate::v1;
 
-pub use control::{AlertRef, PruneInput, SilenceInput};
+pub use control::{AlertRef, PruneInput, SilenceInput, ValidControl};
 pub use query::{
     AlertFilter, AlertHistoryQuery, ChannelRef, CronJobFilter, ExecutionQuery, ExecutionRef,
     HealthStatus, LogsQuery,

@@ -7,6 +7,7 @@
 //!             crate errors ───► ErrorCode ───► tonic::Status / problem+json
 //! ```
 
+pub mod codec;
 pub mod convert;
 pub mod error;
 pub mod input;

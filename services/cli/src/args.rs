@@ -58,6 +58,10 @@ pub struct RunArgs {
     pub alerts: AlertArgs,
     #[command(flatten)]
     pub auth: AuthArgs,
+    /// The settings as `GET /api/v1/config` shows them, secrets redacted (filled
+    /// by `config::load` from the parsed arguments).
+    #[arg(skip)]
+    pub running_config: serde_json::Value,
 }
 
 /// How alerts are sent.
@@ -275,4 +279,25 @@ pub struct WatchArgs {
         default_value = "30s"
     )]
     pub scheduler_startup_grace_period: String,
+    /// Period of the leader's full pass: dead-man's switches and missed schedules.
+    #[arg(
+        long,
+        env = "GUARDIAN_SCHEDULER_DEAD_MAN_SWITCH_INTERVAL",
+        default_value = "1m"
+    )]
+    pub scheduler_dead_man_switch_interval: String,
+    /// Longest time SLA and regression figures are reused for a CronJob without new runs.
+    #[arg(
+        long,
+        env = "GUARDIAN_SCHEDULER_SLA_RECALCULATION_INTERVAL",
+        default_value = "5m"
+    )]
+    pub scheduler_sla_recalculation_interval: String,
+    /// Longest time between two looks for runs past their maxDuration.
+    #[arg(
+        long,
+        env = "GUARDIAN_SCHEDULER_STUCK_JOB_CHECK_INTERVAL",
+        default_value = "1m"
+    )]
+    pub scheduler_stuck_job_check_interval: String,
 }

@@ -89,13 +89,11 @@ pub fn controller_config(args: &RunArgs) -> anyhow::Result<ControllerConfig> {
                 &args.alerts.alerts_attempt_timeout,
             )?,
             pagerduty_url: args.alerts.alerts_pagerduty_url.clone(),
+            running_config: args.running_config.clone(),
             ..Default::default()
         },
         release_namespace: args.election.leader_election_namespace.clone(),
-        startup_grace: config::duration(
-            "scheduler.startup-grace-period",
-            &args.watch.scheduler_startup_grace_period,
-        )?,
+        monitoring: config::monitoring_settings(&args.watch)?,
         retention: args.retention.settings()?,
     })
 }
@@ -146,6 +144,8 @@ pub fn query_config(args: &RunArgs) -> anyhow::Result<guardian_query::QueryConfi
     query.service.retention_days =
         i32::try_from(args.retention.history_retention_default_days).unwrap_or(i32::MAX);
     query.service.log_storage_enabled = args.retention.storage_log_storage_enabled;
+    // Served only until a leader has published its own.
+    query.service.running_config = Some(args.running_config.clone());
     Ok(query)
 }
 

@@ -10,7 +10,7 @@ use guardian_election::timings::{LeaseTimings, TimingsError};
 
 use guardian_store::{Backend, PgTarget, PoolSettings, StoreConfig};
 
-use crate::args::{Cli, ElectionArgs, StorageArgs, StorageType};
+use crate::args::{Cli, Command, ElectionArgs, StorageArgs, StorageType};
 use crate::config_file::{self, ConfigFileError};
 
 #[derive(Debug, thiserror::Error)]
@@ -44,7 +44,7 @@ pub enum ConfigError {
 pub fn load(argv: Vec<OsString>) -> Result<Cli, ConfigError> {
     let matches = Cli::command().try_get_matches_from(&argv)?;
     let Some(path) = matches.get_one::<std::path::PathBuf>("config") else {
-        return Ok(Cli::from_arg_matches(&matches)?);
+        return with_running_config(&matches);
     };
     let shown = path.display().to_string();
     let text = std::fs::read_to_string(path).map_err(|source| ConfigFileError::Read {
@@ -58,7 +58,20 @@ pub fn load(argv: Vec<OsString>) -> Result<Cli, ConfigError> {
         eprintln!("cronjob-guardian: config file key {key} is not used by this command");
     }
     let matches = Cli::command().try_get_matches_from(layered.argv)?;
-    Ok(Cli::from_arg_matches(&matches)?)
+    with_running_config(&matches)
+}
+
+/// The parsed command, its running configuration filled in.
+fn with_running_config(matches: &clap::ArgMatches) -> Result<Cli, ConfigError> {
+    let mut cli = Cli::from_arg_matches(matches)?;
+    if let (
+        Some((name, sub)),
+        Command::Controller(args) | Command::Query(args) | Command::Dev(args),
+    ) = (matches.subcommand(), &mut cli.command)
+    {
+        args.running_config = crate::running_config::running_config(name, sub);
+    }
+    Ok(cli)
 }
 
 /// Parses a Kubernetes/Go duration (`30s`, `1h30m`) for the named key.
@@ -67,6 +80,34 @@ pub fn duration(key: &'static str, value: &str) -> Result<Duration, ConfigError>
         key,
         value: value.to_owned(),
         message: error.to_string(),
+    })
+}
+
+/// How often the leader analyses (`scheduler.*`). The stuck-job check runs in the
+/// same pass as the dead-man's switch, so the pass comes at the shorter of the two
+/// intervals; a run crossing its limit between passes is also woken up for.
+pub fn monitoring_settings(
+    args: &crate::args::WatchArgs,
+) -> Result<guardian_controller::monitoring::MonitoringSettings, ConfigError> {
+    let dead_man = duration(
+        "scheduler.dead-man-switch-interval",
+        &args.scheduler_dead_man_switch_interval,
+    )?;
+    let stuck = duration(
+        "scheduler.stuck-job-check-interval",
+        &args.scheduler_stuck_job_check_interval,
+    )?;
+    Ok(guardian_controller::monitoring::MonitoringSettings {
+        dead_man_interval: dead_man.min(stuck),
+        sla_interval: duration(
+            "scheduler.sla-recalculation-interval",
+            &args.scheduler_sla_recalculation_interval,
+        )?,
+        startup_grace: duration(
+            "scheduler.startup-grace-period",
+            &args.scheduler_startup_grace_period,
+        )?,
+        ..Default::default()
     })
 }
 

@@ -5,6 +5,7 @@ mod commands;
 mod config;
 mod config_file;
 mod dev;
+mod running_config;
 
 use std::process::ExitCode;
 
@@ -17,6 +18,9 @@ static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 fn main() -> ExitCode {
     let cli = match config::load(std::env::args_os().collect()) {
         Ok(cli) => cli,
+        // clap prints help and version to stdout with exit 0, usage errors to
+        // stderr with exit 2, as every command-line tool does.
+        Err(config::ConfigError::Args(error)) => error.exit(),
         Err(error) => {
             eprintln!("cronjob-guardian: {error}");
             return ExitCode::from(2);

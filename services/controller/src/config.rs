@@ -47,8 +47,8 @@ pub struct ControllerConfig {
     pub dispatch: crate::dispatch::DispatchSettings,
     /// The namespace the controller is installed in (AlertChannel lookup, Lease).
     pub release_namespace: String,
-    /// No alerts this long after taking leadership (`scheduler.startup-grace-period`).
-    pub startup_grace: std::time::Duration,
+    /// How often and how cautiously the leader analyses (`scheduler.*`).
+    pub monitoring: crate::monitoring::MonitoringSettings,
     /// What the leader's pruner keeps.
     pub retention: crate::retention::RetentionSettings,
 }

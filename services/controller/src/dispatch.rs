@@ -19,6 +19,7 @@
 mod channels;
 pub mod metrics;
 pub mod outbox;
+pub mod published;
 mod registry;
 pub mod status;
 pub mod test_channel;
@@ -61,6 +62,9 @@ pub struct DispatchSettings {
     pub refresh: Duration,
     /// PagerDuty Events API URL (the public one when unset; a proxy or a test receiver).
     pub pagerduty_url: Option<String>,
+    /// The process's running configuration, secrets redacted: the leader publishes it
+    /// for `GET /api/v1/config` on the query replicas (`Null`: nothing to publish).
+    pub running_config: serde_json::Value,
 }
 
 impl Default for DispatchSettings {
@@ -72,6 +76,7 @@ impl Default for DispatchSettings {
             batch: 500,
             refresh: Duration::from_secs(30),
             pagerduty_url: None,
+            running_config: serde_json::Value::Null,
         }
     }
 }
@@ -126,6 +131,7 @@ pub async fn lead(context: DispatchContext, epoch: Epoch, stop: CancellationToke
         refreshed: tokio::time::Instant::now(),
     };
     tracing::info!(%epoch, "alert dispatch started");
+    dispatcher.publish_config().await;
     let mut scan = tokio::time::interval(poll);
     loop {
         tokio::select! {
@@ -169,6 +175,39 @@ impl Dispatcher {
         for key in changed {
             self.maybe_test(&key);
             self.write_status(&key).await;
+        }
+        if self.registry.synced
+            && let Err(error) = published::withdraw_missing(
+                &self.context.store,
+                self.workers.epoch,
+                self.registry.entries.keys(),
+            )
+            .await
+        {
+            tracing::warn!(%error, "deleted alert channels not withdrawn from the store");
+        }
+    }
+
+    /// Publishes the running configuration for the query replicas.
+    async fn publish_config(&self) {
+        let config = &self.context.settings.running_config;
+        if config.is_null() {
+            return;
+        }
+        let now = self.context.clock.now();
+        let published = async {
+            let mut tx = self.context.store.begin_fenced(self.workers.epoch).await?;
+            tx.put_document(
+                guardian_store::documents::CONFIG_SCOPE,
+                guardian_store::documents::RUNNING_CONFIG_KEY,
+                &config.to_string(),
+                now,
+            )
+            .await?;
+            tx.commit().await.map(drop)
+        };
+        if let Err(error) = published.await {
+            tracing::warn!(%error, "running configuration not published");
         }
     }
 
@@ -279,6 +318,12 @@ impl Dispatcher {
         };
         if let Err(error) = status::patch(&self.context.client, key, &entry.status).await {
             tracing::warn!(channel = %key, %error, "alert channel status not written");
+        }
+        let now = self.context.clock.now();
+        if let Err(error) =
+            published::publish(&self.context.store, self.workers.epoch, key, entry, now).await
+        {
+            tracing::warn!(channel = %key, %error, "alert channel not published to the store");
         }
     }
 }

@@ -42,8 +42,8 @@ pub struct RoleContext {
     pub dispatch: crate::dispatch::DispatchSettings,
     /// Where AlertChannels named without a namespace are looked for second.
     pub release_namespace: String,
-    /// No alerts this long after taking leadership.
-    pub startup_grace: Duration,
+    /// How often and how cautiously the leader analyses (`scheduler.*`).
+    pub monitoring: crate::monitoring::MonitoringSettings,
     /// What the leader's pruner keeps.
     pub retention: crate::retention::RetentionSettings,
 }
@@ -143,10 +143,7 @@ async fn lead(
     let monitoring = tokio::spawn(crate::monitoring::lead(
         crate::monitoring::MonitoringContext {
             channels: dispatch.directory.clone(),
-            settings: crate::monitoring::MonitoringSettings {
-                startup_grace: context.startup_grace,
-                ..Default::default()
-            },
+            settings: context.monitoring.clone(),
             ..crate::monitoring::MonitoringContext::new(
                 context.client.clone(),
                 context.store.clone(),

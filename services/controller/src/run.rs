@@ -33,6 +33,8 @@ const FEED_POLL: Duration = Duration::from_millis(500);
 const HEALTH_INTERVAL: Duration = Duration::from_secs(2);
 /// Upper bound for the steps of shutdown, inside the 30 s grace period.
 const STEP_DEADLINE: Duration = Duration::from_secs(8);
+/// The guardian services a controller serves (queries go to the query plane).
+const SERVED_SERVICES: [&str; 2] = ["guardian.v1.EventService", "guardian.v1.ControlService"];
 
 /// Runs the control plane until `shutdown` fires, then shuts down in order.
 pub async fn run(
@@ -71,14 +73,15 @@ pub async fn run(
 
     let (leadership_tx, leadership) = leadership::channel();
     let (reporter, health_service) = tonic_health::server::health_reporter();
-    let readiness = Readiness::new(
-        reporter,
-        &["guardian.v1.EventService", "guardian.v1.ControlService"],
-    );
+    let readiness = Readiness::new(reporter, &SERVED_SERVICES);
     let drain = CancellationToken::new();
     let mut routes = RoutesBuilder::default();
     routes.add_service(health_service);
-    guardian_runtime::grpc::add_reflection(&mut routes, &[guardian_api::FILE_DESCRIPTOR_SET])?;
+    guardian_runtime::grpc::add_reflection(
+        &mut routes,
+        &[guardian_api::FILE_DESCRIPTOR_SET],
+        &SERVED_SERVICES,
+    )?;
     let feed = OutboxFeed::new(store.clone(), leadership.commits(), FEED_POLL);
     routes.add_service(EventServiceServer::new(EventStreamService::new(
         feed,
@@ -118,7 +121,7 @@ pub async fn run(
         resync: cluster.resync,
         dispatch: config.dispatch.clone(),
         release_namespace: config.release_namespace.clone(),
-        startup_grace: config.startup_grace,
+        monitoring: config.monitoring.clone(),
         retention: config.retention.clone(),
     };
     let roles = tokio::spawn(role::run(

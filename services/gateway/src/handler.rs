@@ -21,7 +21,7 @@ use tonic::Status;
 
 use crate::binding::Binding;
 use crate::grpc::{self, GrpcService, MessageStream};
-use crate::render::{bad_request, json_response, render, status_response};
+use crate::render::{bad_request, json_response, payload_too_large, render, status_response};
 use crate::request::{self, BadRequest, HttpInput};
 
 /// Largest JSON request body read.
@@ -54,10 +54,10 @@ pub(crate) async fn handle(
         }
     };
     let (parts, body) = request.into_parts();
-    let Ok(body) = axum::body::to_bytes(body, MAX_BODY_BYTES).await else {
-        return bad_request(format!(
-            "request body is unreadable or exceeds {MAX_BODY_BYTES} bytes"
-        ));
+    let body = match axum::body::to_bytes(body, MAX_BODY_BYTES).await {
+        Ok(body) => body,
+        Err(error) if exceeds_limit(&error) => return payload_too_large(MAX_BODY_BYTES),
+        Err(error) => return bad_request(format!("request body is unreadable: {error}")),
     };
     let input = HttpInput {
         path_params: params.iter().collect(),
@@ -78,6 +78,18 @@ pub(crate) async fn handle(
         Ok(messages) if route.binding.is_streaming() => server_sent_events(route, messages),
         Ok(messages) => unary_reply(&route, messages).await,
     }
+}
+
+/// True when reading the body stopped at [`MAX_BODY_BYTES`].
+fn exceeds_limit(error: &axum::Error) -> bool {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(error);
+    while let Some(error) = cause {
+        if error.is::<http_body_util::LengthLimitError>() {
+            return true;
+        }
+        cause = error.source();
+    }
+    false
 }
 
 async fn unary_reply(route: &Route, messages: MessageStream) -> Response {

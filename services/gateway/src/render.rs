@@ -118,6 +118,17 @@ pub async fn fallback(request: axum::extract::Request) -> Response {
 }
 
 /// A 400 problem for a request the gateway could not turn into a message.
+/// 413: a request body over `limit` bytes is refused unread (RFC 9110 §15.5.14).
+pub(crate) fn payload_too_large(limit: usize) -> Response {
+    let mut problem = Problem::new(
+        ErrorCode::ResourceExhausted,
+        format!("request body exceeds {limit} bytes"),
+    );
+    problem.status = StatusCode::PAYLOAD_TOO_LARGE.as_u16();
+    problem.title = "Payload too large".to_owned();
+    problem_response(&problem)
+}
+
 pub(crate) fn bad_request(detail: impl Into<String>) -> Response {
     problem_response(&Problem::new(ErrorCode::InvalidArgument, detail))
 }

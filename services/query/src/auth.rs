@@ -22,9 +22,10 @@ use http::HeaderMap;
 use prost_reflect::{DescriptorPool, DynamicMessage, Value};
 use tonic::service::Routes;
 
-/// Largest request body read for the check (tonic's own decode limit).
-const MAX_REQUEST_BYTES: usize = 4 * 1024 * 1024;
 const FRAME_HEADER_BYTES: usize = 5;
+/// Largest request body read for the check: one message of tonic's decode limit.
+const MAX_REQUEST_BYTES: usize =
+    guardian_runtime::request_frames::MAX_REQUEST_MESSAGE_BYTES + FRAME_HEADER_BYTES;
 
 /// The access check of a replica's API.
 #[derive(Clone)]
@@ -83,6 +84,16 @@ fn uncompressed_frame(body: &[u8]) -> Option<&[u8]> {
     (compressed == 0).then(|| body.get(FRAME_HEADER_BYTES..end))?
 }
 
+/// Why a request body could not be read: the frame check's own status (an
+/// oversized or extra message), else a plain refusal.
+fn unreadable_body(error: axum::Error) -> tonic::Status {
+    let status = tonic::Status::from_error(error.into_inner());
+    if status.code() == tonic::Code::Unknown {
+        return tonic::Status::invalid_argument("request body is unreadable");
+    }
+    status
+}
+
 /// The token of `Authorization: Bearer <token>`.
 fn bearer_token(headers: &HeaderMap) -> Option<&str> {
     let value = headers.get(http::header::AUTHORIZATION)?.to_str().ok()?;
@@ -97,9 +108,9 @@ async fn check(State(auth): State<ApiAuth>, request: Request, next: Next) -> Res
         return next.run(request).await;
     }
     let (parts, body) = request.into_parts();
-    let Ok(body) = axum::body::to_bytes(body, MAX_REQUEST_BYTES).await else {
-        return tonic::Status::invalid_argument("request body is unreadable or too large")
-            .into_http();
+    let body = match axum::body::to_bytes(body, MAX_REQUEST_BYTES).await {
+        Ok(body) => body,
+        Err(error) => return unreadable_body(error).into_http(),
     };
     let namespace = auth.namespace_of(&path, &body);
     let Some(access) = mapping::required_access(&path, &namespace) else {

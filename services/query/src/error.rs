@@ -20,9 +20,6 @@ pub enum QueryError {
     /// The store failed.
     #[error(transparent)]
     Store(#[from] StoreError),
-    /// This replica has no source for the requested data.
-    #[error("{0}")]
-    Unimplemented(&'static str),
 }
 
 /// `Result` with [`QueryError`] as the default error.
@@ -42,7 +39,6 @@ impl QueryError {
         match self {
             QueryError::Input(error) => error.code(),
             QueryError::NotFound { .. } => ErrorCode::NotFound,
-            QueryError::Unimplemented(_) => ErrorCode::Unimplemented,
             QueryError::Store(error) => store_code(error),
         }
     }

@@ -14,6 +14,7 @@
 //! [`sla::MAX_DURATION_SAMPLES`] runs of one CronJob's window.
 
 mod alerts;
+mod channels;
 mod cronjob_facts;
 mod cronjobs;
 mod executions;

@@ -133,7 +133,11 @@ impl QueryPlane {
         let readiness = Readiness::new(reporter, &SERVED_SERVICES);
         let mut routes = RoutesBuilder::default();
         routes.add_service(health_service);
-        guardian_runtime::grpc::add_reflection(&mut routes, &[guardian_api::FILE_DESCRIPTOR_SET])?;
+        guardian_runtime::grpc::add_reflection(
+            &mut routes,
+            &[guardian_api::FILE_DESCRIPTOR_SET],
+            &SERVED_SERVICES,
+        )?;
         let access = options.access.clone();
         parts.add_services(&mut routes, config, options);
         let routes = match access {

@@ -15,18 +15,32 @@ pub enum GrpcError {
     Serve(#[from] tonic::transport::Error),
 }
 
+/// The services every gRPC port serves besides the process's own.
+const ALWAYS_SERVED: [&str; 3] = [
+    "grpc.health.v1.Health",
+    "grpc.reflection.v1.ServerReflection",
+    "grpc.reflection.v1alpha.ServerReflection",
+];
+
 /// Adds reflection (v1 and v1alpha) over `descriptor_sets` plus the health
-/// service's own descriptors.
+/// service's own descriptors. Reflection lists exactly `served` (and health and
+/// itself): one descriptor set describes every guardian service, and a client
+/// must not be offered a service that this process would answer UNIMPLEMENTED.
 pub fn add_reflection(
     routes: &mut RoutesBuilder,
     descriptor_sets: &[&'static [u8]],
+    served: &[&str],
 ) -> Result<(), GrpcError> {
     let configure = || {
-        descriptor_sets.iter().fold(
+        let builder = descriptor_sets.iter().fold(
             tonic_reflection::server::Builder::configure()
                 .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET),
             |builder, set| builder.register_encoded_file_descriptor_set(set),
-        )
+        );
+        served
+            .iter()
+            .chain(&ALWAYS_SERVED)
+            .fold(builder, |builder, name| builder.with_service_name(*name))
     };
     routes.add_service(configure().build_v1()?);
     routes.add_service(configure().build_v1alpha()?);
@@ -47,6 +61,13 @@ pub async fn serve(
         .trace_fn(|request| {
             guardian_telemetry::trace_context::request_span(request.headers(), request.uri().path())
         })
+        .layer(tower::util::MapRequestLayer::new(
+            |request: http::Request<tonic::body::Body>| {
+                let (parts, body) = request.into_parts();
+                let body = crate::request_frames::guard(parts.uri.path(), body);
+                http::Request::from_parts(parts, body)
+            },
+        ))
         .add_routes(routes)
         .serve_with_incoming_shutdown(
             TcpIncoming::from(listener).with_nodelay(Some(true)),

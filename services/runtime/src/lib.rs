@@ -12,6 +12,7 @@ pub mod grpc;
 pub mod listeners;
 pub mod probes;
 pub mod readiness;
+pub mod request_frames;
 pub mod shutdown;
 
 pub use listeners::{BoundAddresses, bind};

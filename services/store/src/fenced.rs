@@ -28,6 +28,7 @@ use crate::sql::{Arg, DbTx, dynamic};
 use crate::{limits, metrics, writes};
 
 mod deliveries;
+mod documents;
 mod monitoring;
 mod mutes;
 

@@ -102,3 +102,57 @@ impl TryFrom<&v1::SilenceAlertRequest> for SilenceInput {
         })
     }
 }
+
+/// A control request checked the way the leader checks it. A query replica runs
+/// this before forwarding, so bad input is answered `INVALID_ARGUMENT` (400) at
+/// once, never `UNAVAILABLE` with a retry hint that would make clients retry it
+/// forever while no leader is reachable.
+pub trait ValidControl {
+    fn validate(&self) -> Result<(), InputError>;
+}
+
+/// `request type => the validated input it must convert into`.
+macro_rules! valid_control {
+    ($($request:ty => $input:ty;)+) => {$(
+        impl ValidControl for $request {
+            fn validate(&self) -> Result<(), InputError> {
+                <$input>::try_from(self).map(drop)
+            }
+        }
+    )+};
+}
+
+valid_control! {
+    v1::TriggerCronJobRequest => guardian_core::CronJobRef;
+    v1::SuspendCronJobRequest => guardian_core::CronJobRef;
+    v1::ResumeCronJobRequest => guardian_core::CronJobRef;
+    v1::DeleteHistoryRequest => guardian_core::CronJobRef;
+    v1::TestChannelRequest => super::ChannelRef;
+    v1::PruneRequest => PruneInput;
+    v1::AcknowledgeAlertRequest => AlertRef;
+    v1::SilenceAlertRequest => SilenceInput;
+}
+
+#[cfg(test)]
+mod valid_control_tests {
+    use super::*;
+
+    #[test]
+    fn control_requests_with_invalid_names_are_rejected_before_any_work() {
+        let bad = v1::TriggerCronJobRequest {
+            namespace: "default".into(),
+            name: "Not_A_Name".into(),
+        };
+        assert_eq!(bad.validate().expect_err("invalid name").field, "name");
+        let good = v1::SuspendCronJobRequest {
+            namespace: "default".into(),
+            name: "nightly-backup".into(),
+        };
+        assert!(good.validate().is_ok());
+        let channel = v1::TestChannelRequest {
+            name: "-slack".into(),
+            ..Default::default()
+        };
+        assert!(channel.validate().is_err());
+    }
+}

@@ -112,3 +112,46 @@ fn unknown_storage_type_is_a_clear_argument_error() {
     .expect_err("invalid");
     assert!(error.to_string().contains("oracle"), "{error}");
 }
+
+#[test]
+fn scheduler_intervals_from_the_file_reach_the_leaders_monitoring() {
+    let mut file = tempfile::NamedTempFile::new().expect("temp file");
+    write!(
+        file,
+        "{}",
+        concat!(
+            "scheduler:\n",
+            "  deadManSwitchInterval: 2m\n",
+            "  slaRecalculationInterval: 10m\n",
+            "  stuckJobCheckInterval: 30s\n",
+            "  startupGracePeriod: 45s\n",
+        )
+    )
+    .expect("write config");
+    let path = file.path().to_str().expect("utf-8 path");
+    let cli = load(argv(&["cronjob-guardian", "--config", path, "controller"])).expect("loads");
+    let settings = monitoring_settings(&run_args(cli).watch).expect("valid");
+    // The stuck-job check shares the pass, so the pass comes at the shorter interval.
+    assert_eq!(settings.dead_man_interval, Duration::from_secs(30));
+    assert_eq!(settings.sla_interval, Duration::from_secs(600));
+    assert_eq!(settings.startup_grace, Duration::from_secs(45));
+
+    let cli = load(argv(&["cronjob-guardian", "controller"])).expect("loads");
+    let defaults = monitoring_settings(&run_args(cli).watch).expect("valid");
+    assert_eq!(defaults.dead_man_interval, Duration::from_secs(60));
+    assert_eq!(defaults.sla_interval, Duration::from_secs(300));
+
+    let cli = load(argv(&[
+        "cronjob-guardian",
+        "controller",
+        "--scheduler-sla-recalculation-interval=soon",
+    ]))
+    .expect("parses");
+    let error = monitoring_settings(&run_args(cli).watch).expect_err("not a duration");
+    assert!(
+        error
+            .to_string()
+            .contains("scheduler.sla-recalculation-interval"),
+        "{error}"
+    );
+}

@@ -73,10 +73,7 @@ impl ControlRpc {
 
 /// Validates a namespace/name pair from a request.
 fn target(namespace: &str, name: &str) -> Result<CronJobRef, Status> {
-    if namespace.is_empty() || name.is_empty() {
-        return Err(Status::invalid_argument("namespace and name are required"));
-    }
-    Ok(CronJobRef::new(namespace, name))
+    Ok(guardian_api::input::cronjob_ref(namespace, name)?)
 }
 
 fn kube_status(error: &kube::Error, target: &CronJobRef) -> Status {
@@ -198,6 +195,7 @@ impl ControlService for ControlRpc {
         request: Request<TestChannelRequest>,
     ) -> Result<Response<TestChannelResponse>, Status> {
         let request = request.into_inner();
+        guardian_api::input::ValidControl::validate(&request)?;
         self.require_leader()?;
         let outcome = crate::dispatch::test_channel::test_channel(
             &self.client,

@@ -273,6 +273,7 @@ fn test_settings(pagerduty_url: Option<String>) -> DispatchSettings {
         poll: Duration::from_millis(20),
         batch: 100,
         refresh: Duration::from_millis(200),
+        running_config: serde_json::json!({"storage": {"postgres": {"password": "[REDACTED]"}}}),
         pagerduty_url,
     }
 }

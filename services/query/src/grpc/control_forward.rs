@@ -7,11 +7,14 @@
 //!   so the call is re-resolved and sent once more. Other failures are not
 //!   retried, because a mutation such as "trigger" must not run twice.
 //! - Trace context and credentials ride along as metadata.
+//! - A request the leader would reject (an invalid name, an out-of-range value)
+//!   is rejected here with `INVALID_ARGUMENT`, before any leader is looked up.
 
 use std::future::Future;
 use std::time::Duration;
 
 use guardian_api::ErrorCode;
+use guardian_api::input::ValidControl;
 use guardian_api::v1::control_service_client::ControlServiceClient;
 use guardian_api::v1::control_service_server::ControlService;
 use guardian_api::v1::*;
@@ -130,6 +133,7 @@ macro_rules! forward_rpcs {
                     &self,
                     request: Request<$request>,
                 ) -> Result<Response<$response>, Status> {
+                    request.get_ref().validate()?;
                     self.forward(stringify!($method), request, |mut client, outgoing| async move {
                         client.$method(outgoing).await
                     })

@@ -1,5 +1,4 @@
-//! Process and fleet views: health, totals, storage figures, configuration,
-//! and the channel reads this replica has no data source for yet.
+//! Process and fleet views: health, totals, storage figures.
 //!
 //! Executions are counted per known CronJob (deleted ones included) with
 //! `COUNT(*)` reads, a few at a time; the store has no fleet-wide count.
@@ -9,9 +8,8 @@ use std::sync::Arc;
 use futures::{StreamExt, TryStreamExt};
 use guardian_api::convert::go_duration;
 use guardian_api::v1::{
-    GetChannelRequest, GetChannelResponse, GetConfigRequest, GetConfigResponse, GetHealthRequest,
-    GetHealthResponse, GetStatsRequest, GetStatsResponse, GetStorageStatsRequest,
-    GetStorageStatsResponse, ListChannelsRequest, ListChannelsResponse,
+    GetHealthRequest, GetHealthResponse, GetStatsRequest, GetStatsResponse, GetStorageStatsRequest,
+    GetStorageStatsResponse,
 };
 use guardian_core::{AlertState, CronJobRecord, CronJobRef};
 use guardian_store::{AlertFilter, CronJobFilter};
@@ -20,11 +18,7 @@ use jiff::{SignedDuration, Timestamp};
 use super::cronjobs::summarize;
 use super::sla::{clamp, window_start};
 use super::{PARALLEL_READS, Reads};
-use crate::error::{QueryError, Result};
-
-/// Why channel reads answer UNIMPLEMENTED on a query replica.
-const NO_CHANNEL_SOURCE: &str = "alert channels are not stored in the database yet, so a query \
-    replica cannot list them; read the AlertChannel resources with kubectl";
+use crate::error::Result;
 
 impl Reads {
     pub async fn health(&self, _request: &GetHealthRequest) -> Result<GetHealthResponse> {
@@ -91,34 +85,6 @@ impl Reads {
             retention_days: self.info.settings.retention_days,
             log_storage_enabled: self.info.settings.log_storage_enabled,
         })
-    }
-
-    pub async fn config(&self, _request: &GetConfigRequest) -> Result<GetConfigResponse> {
-        let running =
-            self.info
-                .settings
-                .running_config
-                .clone()
-                .ok_or(QueryError::Unimplemented(
-                    "this replica was started without a configuration to show",
-                ))?;
-        let config = serde_json::from_value(running).map_err(|_| {
-            QueryError::Unimplemented("the running configuration is not a JSON object")
-        })?;
-        Ok(GetConfigResponse {
-            config: Some(config),
-        })
-    }
-
-    pub async fn list_channels(
-        &self,
-        _request: &ListChannelsRequest,
-    ) -> Result<ListChannelsResponse> {
-        Err(QueryError::Unimplemented(NO_CHANNEL_SOURCE))
-    }
-
-    pub async fn get_channel(&self, _request: &GetChannelRequest) -> Result<GetChannelResponse> {
-        Err(QueryError::Unimplemented(NO_CHANNEL_SOURCE))
     }
 
     /// Every CronJob the store knows, deleted ones included.
