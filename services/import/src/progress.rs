@@ -29,11 +29,9 @@ impl Snapshot {
 
     /// `42% 420000/1000000 rows, 21000 rows/s, ETA 27s`.
     pub fn describe(&self) -> String {
-        let percent = if self.total == 0 {
-            100
-        } else {
-            (self.done.min(self.total) * 100 / self.total) as u32
-        };
+        let percent = (self.done.min(self.total) * 100)
+            .checked_div(self.total)
+            .unwrap_or(100);
         let rate = self
             .rate()
             .map_or_else(|| "-".to_owned(), |rate| format!("{rate:.0}"));
@@ -49,11 +47,9 @@ impl Snapshot {
     /// A 30-cell bar followed by [`Snapshot::describe`].
     pub fn bar(&self) -> String {
         const CELLS: u64 = 30;
-        let filled = if self.total == 0 {
-            CELLS
-        } else {
-            self.done.min(self.total) * CELLS / self.total
-        };
+        let filled = (self.done.min(self.total) * CELLS)
+            .checked_div(self.total)
+            .unwrap_or(CELLS);
         format!(
             "[{}{}] {}",
             "#".repeat(filled as usize),

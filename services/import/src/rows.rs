@@ -129,10 +129,11 @@ impl SourceExecution {
         );
         let job_name = required("job_name", self.job_name)?;
         let start_ms = set_time(self.start_ms).ok_or("start_time is missing or unreadable")?;
-        if let Some(duration) = self.duration_secs {
-            if !duration.is_finite() || duration < 0.0 {
-                return Err(format!("impossible duration_secs {duration}"));
-            }
+        if let Some(duration) = self
+            .duration_secs
+            .filter(|duration| !duration.is_finite() || *duration < 0.0)
+        {
+            return Err(format!("impossible duration_secs {duration}"));
         }
         let completion_ms = match set_time(self.completion_ms) {
             Some(done) if done < start_ms => {

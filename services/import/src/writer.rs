@@ -75,6 +75,19 @@ impl HistoryWriter {
 
 impl Target<Execution> for HistoryWriter {
     async fn write(&mut self, batch: &[Execution]) -> Result<Tally> {
+        self.executions(batch).await
+    }
+}
+
+impl Target<AlertRecord> for HistoryWriter {
+    async fn write(&mut self, batch: &[AlertRecord]) -> Result<Tally> {
+        self.alerts(batch).await
+    }
+}
+
+impl HistoryWriter {
+    /// Records one batch of executions in one transaction.
+    pub async fn executions(&mut self, batch: &[Execution]) -> Result<Tally> {
         let mut tx = self.begin().await?;
         let outcomes = tx.record_executions(batch).await?;
         tx.commit().await?;
@@ -88,10 +101,9 @@ impl Target<Execution> for HistoryWriter {
         }
         Ok(tally)
     }
-}
 
-impl Target<AlertRecord> for HistoryWriter {
-    async fn write(&mut self, batch: &[AlertRecord]) -> Result<Tally> {
+    /// Upserts one batch of alerts in one transaction.
+    pub async fn alerts(&mut self, batch: &[AlertRecord]) -> Result<Tally> {
         let mut tx = self.begin().await?;
         let mut tally = Tally::default();
         for alert in batch {
