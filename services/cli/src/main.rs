@@ -5,6 +5,7 @@ mod commands;
 mod config;
 mod config_file;
 mod dev;
+mod import;
 
 use std::process::ExitCode;
 

@@ -1,6 +1,5 @@
 //! Progress with rate and ETA: a bar redrawn in place on a terminal, a log line every
-//! few seconds otherwise (CI logs, `kubectl logs`). Output goes to stderr so the
-//! summary on stdout stays clean.
+//! few seconds otherwise (CI logs, `kubectl logs`), through the process's log.
 
 use std::io::{IsTerminal, Write};
 use std::time::{Duration, Instant};

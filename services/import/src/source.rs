@@ -10,7 +10,7 @@ use std::path::Path;
 
 use futures::stream::{BoxStream, StreamExt};
 use sqlx::sqlite::SqliteConnectOptions;
-use sqlx::{PgPool, SqlitePool};
+use sqlx::{ConnectOptions, PgPool, SqlitePool};
 
 use crate::error::{ImportError, Result};
 use crate::rows::{SourceAlert, SourceExecution};
@@ -47,7 +47,7 @@ impl SourceDb {
             SourceSpec::Postgres(options) => Pool::Postgres(
                 sqlx::postgres::PgPoolOptions::new()
                     .max_connections(2)
-                    .connect_with((**options).clone())
+                    .connect_with((**options).clone().disable_statement_logging())
                     .await
                     .map_err(|error| {
                         ImportError::Source(format!("cannot connect to PostgreSQL: {error}"))
@@ -143,7 +143,9 @@ async fn open_sqlite(path: &Path) -> Result<SqlitePool> {
     let options = SqliteConnectOptions::new()
         .filename(path)
         .read_only(true)
-        .create_if_missing(false);
+        .create_if_missing(false)
+        // The one long streaming read per table is expected, not a slow statement.
+        .disable_statement_logging();
     sqlx::sqlite::SqlitePoolOptions::new()
         .max_connections(2)
         .connect_with(options)
