@@ -7,8 +7,10 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 mod auth;
+mod import;
 mod retention;
 pub use auth::AuthArgs;
+pub use import::ImportArgs;
 pub use retention::RetentionArgs;
 
 #[derive(Debug, Parser)]
@@ -38,6 +40,8 @@ pub enum Command {
     Migrate(StorageArgs),
     /// Prints the CRD manifests.
     Crds,
+    /// Imports the Go operator's history (executions, alert history) into this store.
+    Import(ImportArgs),
 }
 
 #[derive(Debug, Clone, Args)]

@@ -15,6 +15,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Query(args) => runtime()?.block_on(query(args)),
         Command::Dev(args) => runtime()?.block_on(crate::dev::run(args)),
         Command::Migrate(args) => runtime()?.block_on(migrate(args)),
+        Command::Import(args) => runtime()?.block_on(crate::import::run(args)),
         Command::Crds => {
             print!("{}", guardian_kube::crd::manifests()?);
             Ok(())

@@ -5,6 +5,7 @@ mod commands;
 mod config;
 mod config_file;
 mod dev;
+mod import;
 mod running_config;
 
 use std::process::ExitCode;
