@@ -12,8 +12,8 @@ use crate::v1;
 
 pub use control::{AlertRef, PruneInput, SilenceInput};
 pub use query::{
-    AlertFilter, AlertHistoryQuery, ChannelRef, CronJobFilter, ExecutionQuery, ExecutionRef,
-    HealthStatus, LogsQuery,
+    AlertFilter, AlertHistoryQuery, ChannelRef, CronJobFilter, DailyStatsQuery, ExecutionQuery,
+    ExecutionRef, HealthStatus, LogsQuery,
 };
 
 /// Longest Kubernetes object name (RFC 1123 subdomain).

@@ -16,6 +16,7 @@
 mod alerts;
 mod cronjob_facts;
 mod cronjobs;
+mod daily;
 mod executions;
 mod model;
 mod monitors;

@@ -51,6 +51,41 @@ impl TryFrom<&v1::ListExecutionsRequest> for ExecutionQuery {
     }
 }
 
+/// Default and largest number of days of `GetDailyStats` (a year's heatmap, leap years too).
+pub const DEFAULT_DAILY_STATS_DAYS: u32 = 30;
+pub const MAX_DAILY_STATS_DAYS: u32 = 366;
+
+/// Which days of a CronJob's figures to read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DailyStatsQuery {
+    pub cronjob: CronJobRef,
+    /// 1 to [`MAX_DAILY_STATS_DAYS`], today included.
+    pub days: u32,
+}
+
+impl TryFrom<&v1::GetDailyStatsRequest> for DailyStatsQuery {
+    type Error = InputError;
+
+    fn try_from(request: &v1::GetDailyStatsRequest) -> Result<Self, Self::Error> {
+        let days = match request.days {
+            None => DEFAULT_DAILY_STATS_DAYS,
+            Some(days) => u32::try_from(days)
+                .ok()
+                .filter(|days| (1..=MAX_DAILY_STATS_DAYS).contains(days))
+                .ok_or_else(|| {
+                    InputError::new(
+                        "days",
+                        format!("{days} is not between 1 and {MAX_DAILY_STATS_DAYS}"),
+                    )
+                })?,
+        };
+        Ok(DailyStatsQuery {
+            cronjob: cronjob_ref(&request.namespace, &request.name)?,
+            days,
+        })
+    }
+}
+
 /// One run of a CronJob, by the Job's name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExecutionRef {
