@@ -22,7 +22,8 @@ export const checks = [
     liveTab = await open(env, `#/cronjobs/${NS}/nightly-backup`);
     await liveTab.locator("#executions tbody tr").first().waitFor();
     liveTopJob = await liveTab.locator("#executions tbody tr").first().getAttribute("data-job");
-    await env.waitFor("the stream to be live", async () => (await liveTab.locator("#live").textContent()) === "live", 15000);
+    const state = () => liveTab.locator("#live").textContent();
+    await env.waitFor("the stream to be live", async () => (await state()) === "live", 15000);
   }],
 
   ["overview shows the API's CronJobs, counters and alerts", async (env) => {
@@ -52,9 +53,12 @@ export const checks = [
     await page.keyboard.press("Enter");
     await page.waitForURL(/#\/cronjobs\/guardian-sandbox\/etl-pipeline/);
     await page.locator("h1").filter({ hasText: "etl-pipeline" }).waitFor();
+    const theme = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const before = await theme();
     await page.keyboard.press("t");
-    const theme = await page.evaluate(() => document.documentElement.dataset.theme);
-    assert.ok(theme === "dark" || theme === "light");
+    assert.notEqual(await theme(), before, "t switches the theme");
+    await page.keyboard.press("t");
+    assert.equal(await theme(), before);
     await page.close();
   }],
 
@@ -185,6 +189,22 @@ export const checks = [
       const problem = await config.json();
       await page.locator(".error").filter({ hasText: problem.detail || problem.title }).waitFor();
     }
+    await page.close();
+  }],
+
+  ["schedules read as words", async (env) => {
+    const page = await open(env, "#/sla");
+    const cases = {
+      "* * * * *": "every minute", "*/15 * * * *": "every 15 minutes", "30 * * * *": "every hour at :30",
+      "0 9 * * 1-5": "every weekday at 09:00", "0 3 * * *": "every day at 03:00", "@weekly": "every Sunday at 00:00",
+      "0 9,17 * * MON": "every Monday at 09:00 and 17:00", "0 0 1 * *": "on day 1 of every month at 00:00",
+      "5 4 * * sun,wed": "every Sunday and Wednesday at 04:05", "0 0 L * *": "0 0 L * *",
+    };
+    const got = await page.evaluate(async (schedules) => {
+      const { describe } = await import("/ui/schedule.js");
+      return Object.fromEntries(schedules.map((text) => [text, describe(text)]));
+    }, Object.keys(cases));
+    assert.deepEqual(got, cases);
     await page.close();
   }],
 

@@ -115,7 +115,7 @@ export async function render({ root, params: [namespace, name], query, page }) {
         lineChart([
           { cls: "p50", label: "P50", points: inRange.filter((d) => d.p50DurationSeconds).map((d) => [time(d), d.p50DurationSeconds]) },
           { cls: "p95", label: "P95", points: inRange.filter((d) => d.p95DurationSeconds).map((d) => [time(d), d.p95DurationSeconds]) },
-        ], { label: "Daily duration", format: seconds }),
+        ], { label: "Daily duration", format: (v) => (v > 0 ? seconds(v) : "0s") }),
         h("div", { class: "legend" }, h("span", {}, h("i", { class: "rate" }), "Daily success rate")),
         lineChart([{ cls: "rate", label: "Success rate", points: finished.map((d) => [time(d), (100 * d.succeeded) / (d.succeeded + d.failed)]) }],
           { label: "Daily success rate", format: percent, height: 120 }),
