@@ -6,7 +6,7 @@ use std::str::FromStr;
 use guardian_core::{CronJobRef, Outcome, Severity};
 use jiff::Timestamp;
 
-use super::{InputError, Page, cronjob_ref, object_name, optional_text, parse_severity};
+use super::{InputError, Page, bounded, cronjob_ref, object_name, optional_text, parse_severity};
 use crate::convert::optional_timestamp;
 use crate::v1;
 
@@ -67,21 +67,14 @@ impl TryFrom<&v1::GetDailyStatsRequest> for DailyStatsQuery {
     type Error = InputError;
 
     fn try_from(request: &v1::GetDailyStatsRequest) -> Result<Self, Self::Error> {
-        let days = match request.days {
-            None => DEFAULT_DAILY_STATS_DAYS,
-            Some(days) => u32::try_from(days)
-                .ok()
-                .filter(|days| (1..=MAX_DAILY_STATS_DAYS).contains(days))
-                .ok_or_else(|| {
-                    InputError::new(
-                        "days",
-                        format!("{days} is not between 1 and {MAX_DAILY_STATS_DAYS}"),
-                    )
-                })?,
-        };
         Ok(DailyStatsQuery {
             cronjob: cronjob_ref(&request.namespace, &request.name)?,
-            days,
+            days: bounded(
+                "days",
+                request.days,
+                DEFAULT_DAILY_STATS_DAYS,
+                MAX_DAILY_STATS_DAYS,
+            )?,
         })
     }
 }
