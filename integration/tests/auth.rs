@@ -123,6 +123,22 @@ async fn rest_calls_need_a_token_with_rights_in_the_namespace() -> anyhow::Resul
     assert_eq!(healthz.status, 200, "liveness stays open");
     let health = rest_get(&replica, "/api/v1/health", None).await?;
     assert_eq!(health.status, 200, "GetHealth stays open: {}", health.body);
+
+    // The dashboard's files are public; what it shows is not: its API calls and
+    // its event stream without a token are refused like any other client's.
+    let page = rest_get(&replica, "/", None).await?;
+    assert_eq!(page.status, 200, "the page shell is served: {}", page.body);
+    assert!(page.body.contains("/ui/app.js"), "{}", page.body);
+    let script = rest_get(&replica, "/ui/api.js", None).await?;
+    assert_eq!(script.status, 200, "{}", script.body);
+    for path in ["/api/v1/cronjobs", "/api/v1/alerts", "/api/v1/events"] {
+        let refused = rest_get(&replica, path, None).await?;
+        assert_eq!(
+            refused.status, 401,
+            "{path} without a token: {}",
+            refused.body
+        );
+    }
     Ok(())
 }
 

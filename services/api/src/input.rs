@@ -12,8 +12,8 @@ use crate::v1;
 
 pub use control::{AlertRef, PruneInput, SilenceInput, ValidControl};
 pub use query::{
-    AlertFilter, AlertHistoryQuery, ChannelRef, CronJobFilter, ExecutionQuery, ExecutionRef,
-    HealthStatus, LogsQuery,
+    AlertFilter, AlertHistoryQuery, ChannelRef, CronJobFilter, DailyStatsQuery, ExecutionQuery,
+    ExecutionRef, HealthStatus, LogsQuery,
 };
 
 /// Longest Kubernetes object name (RFC 1123 subdomain).
@@ -62,6 +62,17 @@ pub struct Page {
     pub offset: u32,
 }
 
+/// An optional count between 1 and `max`; `default` when unset.
+pub fn bounded(field: &str, value: Option<i32>, default: u32, max: u32) -> Result<u32, InputError> {
+    let Some(value) = value else {
+        return Ok(default);
+    };
+    u32::try_from(value)
+        .ok()
+        .filter(|value| (1..=max).contains(value))
+        .ok_or_else(|| InputError::new(field, format!("{value} is not between 1 and {max}")))
+}
+
 impl Page {
     /// Validates paging fields; a non-empty `page_token` replaces `offset`.
     pub fn from_request(
@@ -70,18 +81,7 @@ impl Page {
         page_token: &str,
         default_limit: u32,
     ) -> Result<Page, InputError> {
-        let limit = match limit {
-            None => default_limit,
-            Some(value) => u32::try_from(value)
-                .ok()
-                .filter(|value| (1..=MAX_PAGE_LIMIT).contains(value))
-                .ok_or_else(|| {
-                    InputError::new(
-                        "limit",
-                        format!("{value} is not between 1 and {MAX_PAGE_LIMIT}"),
-                    )
-                })?,
-        };
+        let limit = bounded("limit", limit, default_limit, MAX_PAGE_LIMIT)?;
         let offset = if page_token.is_empty() {
             u32::try_from(offset)
                 .map_err(|_| InputError::new("offset", format!("{offset} is negative")))?

@@ -41,6 +41,12 @@ const ROUTES: &[(&str, &str, &str, &[&str])] = &[
     ),
     (
         "get",
+        "/api/v1/cronjobs/{namespace}/{name}/daily-stats",
+        "QueryService.GetDailyStats",
+        &["days"],
+    ),
+    (
+        "get",
         "/api/v1/cronjobs/{namespace}/{name}/executions/{job_name}",
         "QueryService.GetExecution",
         &[],

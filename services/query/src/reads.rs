@@ -17,6 +17,7 @@ mod alerts;
 mod channels;
 mod cronjob_facts;
 mod cronjobs;
+mod daily;
 mod executions;
 mod model;
 mod monitors;

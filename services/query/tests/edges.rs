@@ -314,3 +314,50 @@ async fn the_api_listener_serves_openapi_and_the_stream_metrics() {
     );
     plane.stop().await;
 }
+
+/// The REST port also serves the dashboard: its page shell at `/` and at any
+/// deep link, its modules under `/ui/`; unknown API paths stay 404 problems,
+/// and health reports the stream position a page subscribes after.
+#[tokio::test]
+async fn the_rest_port_serves_the_dashboard_beside_the_api() {
+    let (_store, plane) = plane_knowing_backup().await;
+    let rest = plane.http();
+    for path in ["/", "/cronjobs/ops/backup"] {
+        let page = rest.get(path).await;
+        assert_eq!(page.status, 200, "{path}");
+        assert_eq!(
+            page.header("content-type"),
+            "text/html; charset=utf-8",
+            "{path}"
+        );
+        assert!(page.body.contains("/ui/app.js"), "{path}: {}", page.body);
+    }
+    let module = rest.get("/ui/pages/overview.js").await;
+    assert_eq!(module.status, 200);
+    assert_eq!(
+        module.header("content-type"),
+        "text/javascript; charset=utf-8"
+    );
+    let unknown = rest.get("/api/v1/no-such-thing").await;
+    assert_eq!(unknown.status, 404, "{}", unknown.body);
+    assert_eq!(unknown.header("content-type"), "application/problem+json");
+    // The charts' aggregate: a known CronJob without runs has no days; bad input and
+    // unknown CronJobs answer like every other read.
+    let daily = rest
+        .get("/api/v1/cronjobs/ops/backup/daily-stats?days=365")
+        .await;
+    assert_eq!(daily.status, 200, "{}", daily.body);
+    assert_eq!(daily.json(), serde_json::json!({"days": []}));
+    let too_many = rest
+        .get("/api/v1/cronjobs/ops/backup/daily-stats?days=367")
+        .await;
+    assert_eq!(too_many.status, 400, "{}", too_many.body);
+    let missing = rest.get("/api/v1/cronjobs/ops/nope/daily-stats").await;
+    assert_eq!(missing.status, 404, "{}", missing.body);
+    let health = rest.get("/api/v1/health").await.json();
+    assert!(
+        health["lastEventSequence"].is_number() || health["lastEventSequence"].is_string(),
+        "{health}"
+    );
+    plane.stop().await;
+}

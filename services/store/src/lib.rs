@@ -32,6 +32,7 @@ mod mutes;
 mod pool;
 mod prune;
 mod reads;
+pub mod reads_daily;
 mod reads_monitoring;
 pub mod reads_pages;
 mod sql;

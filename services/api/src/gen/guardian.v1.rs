@@ -2007,6 +2007,10 @@ pub struct GetHealthResponse {
     pub analyzer_enabled: bool,
     #[prost(string, repeated, tag = "7")]
     pub schedulers_running: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+    /// Sequence of the newest committed event. A client that reads now and then
+    /// subscribes to the event stream after it misses no change (the dashboard does).
+    #[prost(int64, tag = "8")]
+    pub last_event_sequence: i64,
 }
 /// Asks for totals.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
@@ -2142,6 +2146,42 @@ pub struct ListExecutionsResponse {
     /// Pass as page_token for the next page; empty on the last page.
     #[prost(string, tag = "3")]
     pub next_page_token: ::prost::alloc::string::String,
+}
+/// Asks for a CronJob's daily figures.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct GetDailyStatsRequest {
+    #[prost(string, tag = "1")]
+    pub namespace: ::prost::alloc::string::String,
+    #[prost(string, tag = "2")]
+    pub name: ::prost::alloc::string::String,
+    /// Days back from today (UTC), today included, 1 to 366; 30 when unset.
+    #[prost(int32, optional, tag = "3")]
+    pub days: ::core::option::Option<i32>,
+}
+/// A CronJob's finished runs per UTC day, oldest first; days without runs are left out.
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct GetDailyStatsResponse {
+    #[prost(message, repeated, tag = "1")]
+    pub days: ::prost::alloc::vec::Vec<DailyStats>,
+}
+/// One UTC day of a CronJob's finished runs.
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct DailyStats {
+    /// The day, YYYY-MM-DD (UTC).
+    #[prost(string, tag = "1")]
+    pub day: ::prost::alloc::string::String,
+    #[prost(int32, tag = "2")]
+    pub total: i32,
+    #[prost(int32, tag = "3")]
+    pub succeeded: i32,
+    #[prost(int32, tag = "4")]
+    pub failed: i32,
+    /// Duration percentiles of the day's successful runs (absent without any), over
+    /// at most the last 90 days of the request.
+    #[prost(double, optional, tag = "5")]
+    pub p50_duration_seconds: ::core::option::Option<f64>,
+    #[prost(double, optional, tag = "6")]
+    pub p95_duration_seconds: ::core::option::Option<f64>,
 }
 /// Names one run.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
@@ -2575,6 +2615,31 @@ pub mod query_service_client {
                 .insert(GrpcMethod::new("guardian.v1.QueryService", "ListExecutions"));
             self.inner.unary(req, path, codec).await
         }
+        /// Daily run counts and duration percentiles of a CronJob, for charts.
+        pub async fn get_daily_stats(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetDailyStatsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetDailyStatsResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/guardian.v1.QueryService/GetDailyStats",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(GrpcMethod::new("guardian.v1.QueryService", "GetDailyStats"));
+            self.inner.unary(req, path, codec).await
+        }
         /// One run of a CronJob.
         pub async fn get_execution(
             &mut self,
@@ -2869,6 +2934,14 @@ pub mod query_service_server {
             request: tonic::Request<super::ListExecutionsRequest>,
         ) -> std::result::Result<
             tonic::Response<super::ListExecutionsResponse>,
+            tonic::Status,
+        >;
+        /// Daily run counts and duration percentiles of a CronJob, for charts.
+        async fn get_daily_stats(
+            &self,
+            request: tonic::Request<super::GetDailyStatsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetDailyStatsResponse>,
             tonic::Status,
         >;
         /// One run of a CronJob.
@@ -3322,6 +3395,51 @@ pub mod query_service_server {
                     let fut = async move {
                         let method = ListExecutionsSvc(inner);
                         let codec = crate::codec::GuardianCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/guardian.v1.QueryService/GetDailyStats" => {
+                    #[allow(non_camel_case_types)]
+                    struct GetDailyStatsSvc<T: QueryService>(pub Arc<T>);
+                    impl<
+                        T: QueryService,
+                    > tonic::server::UnaryService<super::GetDailyStatsRequest>
+                    for GetDailyStatsSvc<T> {
+                        type Response = super::GetDailyStatsResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::GetDailyStatsRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as QueryService>::get_daily_stats(&inner, request).await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = GetDailyStatsSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
                         let mut grpc = tonic::server::Grpc::new(codec)
                             .apply_compression_config(
                                 accept_compression_encodings,

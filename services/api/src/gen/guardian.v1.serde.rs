@@ -3174,6 +3174,198 @@ impl<'de> serde::Deserialize<'de> for CronJobMetrics {
         deserializer.deserialize_struct("guardian.v1.CronJobMetrics", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for DailyStats {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.day.is_empty() {
+            len += 1;
+        }
+        if self.total != 0 {
+            len += 1;
+        }
+        if self.succeeded != 0 {
+            len += 1;
+        }
+        if self.failed != 0 {
+            len += 1;
+        }
+        if self.p50_duration_seconds.is_some() {
+            len += 1;
+        }
+        if self.p95_duration_seconds.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("guardian.v1.DailyStats", len)?;
+        if !self.day.is_empty() {
+            struct_ser.serialize_field("day", &self.day)?;
+        }
+        if self.total != 0 {
+            struct_ser.serialize_field("total", &self.total)?;
+        }
+        if self.succeeded != 0 {
+            struct_ser.serialize_field("succeeded", &self.succeeded)?;
+        }
+        if self.failed != 0 {
+            struct_ser.serialize_field("failed", &self.failed)?;
+        }
+        if let Some(v) = self.p50_duration_seconds.as_ref() {
+            struct_ser.serialize_field("p50DurationSeconds", v)?;
+        }
+        if let Some(v) = self.p95_duration_seconds.as_ref() {
+            struct_ser.serialize_field("p95DurationSeconds", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for DailyStats {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "day",
+            "total",
+            "succeeded",
+            "failed",
+            "p50_duration_seconds",
+            "p50DurationSeconds",
+            "p95_duration_seconds",
+            "p95DurationSeconds",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Day,
+            Total,
+            Succeeded,
+            Failed,
+            P50DurationSeconds,
+            P95DurationSeconds,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "day" => Ok(GeneratedField::Day),
+                            "total" => Ok(GeneratedField::Total),
+                            "succeeded" => Ok(GeneratedField::Succeeded),
+                            "failed" => Ok(GeneratedField::Failed),
+                            "p50DurationSeconds" | "p50_duration_seconds" => Ok(GeneratedField::P50DurationSeconds),
+                            "p95DurationSeconds" | "p95_duration_seconds" => Ok(GeneratedField::P95DurationSeconds),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = DailyStats;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct guardian.v1.DailyStats")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<DailyStats, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut day__ = None;
+                let mut total__ = None;
+                let mut succeeded__ = None;
+                let mut failed__ = None;
+                let mut p50_duration_seconds__ = None;
+                let mut p95_duration_seconds__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Day => {
+                            if day__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("day"));
+                            }
+                            day__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Total => {
+                            if total__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("total"));
+                            }
+                            total__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Succeeded => {
+                            if succeeded__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("succeeded"));
+                            }
+                            succeeded__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Failed => {
+                            if failed__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("failed"));
+                            }
+                            failed__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::P50DurationSeconds => {
+                            if p50_duration_seconds__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("p50DurationSeconds"));
+                            }
+                            p50_duration_seconds__ = 
+                                map_.next_value::<::std::option::Option<::pbjson::private::NumberDeserialize<_>>>()?.map(|x| x.0)
+                            ;
+                        }
+                        GeneratedField::P95DurationSeconds => {
+                            if p95_duration_seconds__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("p95DurationSeconds"));
+                            }
+                            p95_duration_seconds__ = 
+                                map_.next_value::<::std::option::Option<::pbjson::private::NumberDeserialize<_>>>()?.map(|x| x.0)
+                            ;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(DailyStats {
+                    day: day__.unwrap_or_default(),
+                    total: total__.unwrap_or_default(),
+                    succeeded: succeeded__.unwrap_or_default(),
+                    failed: failed__.unwrap_or_default(),
+                    p50_duration_seconds: p50_duration_seconds__,
+                    p95_duration_seconds: p95_duration_seconds__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("guardian.v1.DailyStats", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for DeleteHistoryRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -5746,6 +5938,232 @@ impl<'de> serde::Deserialize<'de> for GetCronJobResponse {
         deserializer.deserialize_struct("guardian.v1.GetCronJobResponse", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for GetDailyStatsRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.namespace.is_empty() {
+            len += 1;
+        }
+        if !self.name.is_empty() {
+            len += 1;
+        }
+        if self.days.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("guardian.v1.GetDailyStatsRequest", len)?;
+        if !self.namespace.is_empty() {
+            struct_ser.serialize_field("namespace", &self.namespace)?;
+        }
+        if !self.name.is_empty() {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        if let Some(v) = self.days.as_ref() {
+            struct_ser.serialize_field("days", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetDailyStatsRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "namespace",
+            "name",
+            "days",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Namespace,
+            Name,
+            Days,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "namespace" => Ok(GeneratedField::Namespace),
+                            "name" => Ok(GeneratedField::Name),
+                            "days" => Ok(GeneratedField::Days),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = GetDailyStatsRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct guardian.v1.GetDailyStatsRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<GetDailyStatsRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut namespace__ = None;
+                let mut name__ = None;
+                let mut days__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Namespace => {
+                            if namespace__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("namespace"));
+                            }
+                            namespace__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Days => {
+                            if days__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("days"));
+                            }
+                            days__ = 
+                                map_.next_value::<::std::option::Option<::pbjson::private::NumberDeserialize<_>>>()?.map(|x| x.0)
+                            ;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(GetDailyStatsRequest {
+                    namespace: namespace__.unwrap_or_default(),
+                    name: name__.unwrap_or_default(),
+                    days: days__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("guardian.v1.GetDailyStatsRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for GetDailyStatsResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.days.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("guardian.v1.GetDailyStatsResponse", len)?;
+        if !self.days.is_empty() {
+            struct_ser.serialize_field("days", &self.days)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetDailyStatsResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "days",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Days,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "days" => Ok(GeneratedField::Days),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = GetDailyStatsResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct guardian.v1.GetDailyStatsResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<GetDailyStatsResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut days__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Days => {
+                            if days__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("days"));
+                            }
+                            days__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(GetDailyStatsResponse {
+                    days: days__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("guardian.v1.GetDailyStatsResponse", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for GetExecutionLogsRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -6386,6 +6804,9 @@ impl serde::Serialize for GetHealthResponse {
         if !self.schedulers_running.is_empty() {
             len += 1;
         }
+        if self.last_event_sequence != 0 {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("guardian.v1.GetHealthResponse", len)?;
         if !self.status.is_empty() {
             struct_ser.serialize_field("status", &self.status)?;
@@ -6408,6 +6829,11 @@ impl serde::Serialize for GetHealthResponse {
         if !self.schedulers_running.is_empty() {
             struct_ser.serialize_field("schedulersRunning", &self.schedulers_running)?;
         }
+        if self.last_event_sequence != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("lastEventSequence", ToString::to_string(&self.last_event_sequence).as_str())?;
+        }
         struct_ser.end()
     }
 }
@@ -6427,6 +6853,8 @@ impl<'de> serde::Deserialize<'de> for GetHealthResponse {
             "analyzerEnabled",
             "schedulers_running",
             "schedulersRunning",
+            "last_event_sequence",
+            "lastEventSequence",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -6438,6 +6866,7 @@ impl<'de> serde::Deserialize<'de> for GetHealthResponse {
             Uptime,
             AnalyzerEnabled,
             SchedulersRunning,
+            LastEventSequence,
             __SkipField__,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
@@ -6467,6 +6896,7 @@ impl<'de> serde::Deserialize<'de> for GetHealthResponse {
                             "uptime" => Ok(GeneratedField::Uptime),
                             "analyzerEnabled" | "analyzer_enabled" => Ok(GeneratedField::AnalyzerEnabled),
                             "schedulersRunning" | "schedulers_running" => Ok(GeneratedField::SchedulersRunning),
+                            "lastEventSequence" | "last_event_sequence" => Ok(GeneratedField::LastEventSequence),
                             _ => Ok(GeneratedField::__SkipField__),
                         }
                     }
@@ -6493,6 +6923,7 @@ impl<'de> serde::Deserialize<'de> for GetHealthResponse {
                 let mut uptime__ = None;
                 let mut analyzer_enabled__ = None;
                 let mut schedulers_running__ = None;
+                let mut last_event_sequence__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Status => {
@@ -6537,6 +6968,14 @@ impl<'de> serde::Deserialize<'de> for GetHealthResponse {
                             }
                             schedulers_running__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::LastEventSequence => {
+                            if last_event_sequence__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("lastEventSequence"));
+                            }
+                            last_event_sequence__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
                         GeneratedField::__SkipField__ => {
                             let _ = map_.next_value::<serde::de::IgnoredAny>()?;
                         }
@@ -6550,6 +6989,7 @@ impl<'de> serde::Deserialize<'de> for GetHealthResponse {
                     uptime: uptime__.unwrap_or_default(),
                     analyzer_enabled: analyzer_enabled__.unwrap_or_default(),
                     schedulers_running: schedulers_running__.unwrap_or_default(),
+                    last_event_sequence: last_event_sequence__.unwrap_or_default(),
                 })
             }
         }

@@ -6,7 +6,7 @@ use std::str::FromStr;
 use guardian_core::{CronJobRef, Outcome, Severity};
 use jiff::Timestamp;
 
-use super::{InputError, Page, cronjob_ref, object_name, optional_text, parse_severity};
+use super::{InputError, Page, bounded, cronjob_ref, object_name, optional_text, parse_severity};
 use crate::convert::optional_timestamp;
 use crate::v1;
 
@@ -47,6 +47,34 @@ impl TryFrom<&v1::ListExecutionsRequest> for ExecutionQuery {
             )?,
             since: optional_timestamp("since", request.since.as_ref())?,
             outcome,
+        })
+    }
+}
+
+/// Default and largest number of days of `GetDailyStats` (a year's heatmap, leap years too).
+pub const DEFAULT_DAILY_STATS_DAYS: u32 = 30;
+pub const MAX_DAILY_STATS_DAYS: u32 = 366;
+
+/// Which days of a CronJob's figures to read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DailyStatsQuery {
+    pub cronjob: CronJobRef,
+    /// 1 to [`MAX_DAILY_STATS_DAYS`], today included.
+    pub days: u32,
+}
+
+impl TryFrom<&v1::GetDailyStatsRequest> for DailyStatsQuery {
+    type Error = InputError;
+
+    fn try_from(request: &v1::GetDailyStatsRequest) -> Result<Self, Self::Error> {
+        Ok(DailyStatsQuery {
+            cronjob: cronjob_ref(&request.namespace, &request.name)?,
+            days: bounded(
+                "days",
+                request.days,
+                DEFAULT_DAILY_STATS_DAYS,
+                MAX_DAILY_STATS_DAYS,
+            )?,
         })
     }
 }

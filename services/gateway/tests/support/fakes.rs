@@ -147,6 +147,15 @@ impl QueryService for FakeQuery {
         }))
     }
 
+    async fn get_daily_stats(
+        &self,
+        _: Request<v1::GetDailyStatsRequest>,
+    ) -> Reply<v1::GetDailyStatsResponse> {
+        Err(Status::unimplemented(
+            "daily stats are not part of this fake",
+        ))
+    }
+
     async fn get_execution_logs(
         &self,
         request: Request<v1::GetExecutionLogsRequest>,

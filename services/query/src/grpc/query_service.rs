@@ -45,6 +45,7 @@ query_rpcs! {
     list_cron_jobs(ListCronJobsRequest) -> ListCronJobsResponse => list_cronjobs;
     get_cron_job(GetCronJobRequest) -> GetCronJobResponse => get_cronjob;
     list_executions(ListExecutionsRequest) -> ListExecutionsResponse => list_executions;
+    get_daily_stats(GetDailyStatsRequest) -> GetDailyStatsResponse => daily_stats;
     get_execution(GetExecutionRequest) -> GetExecutionResponse => get_execution;
     get_execution_logs(GetExecutionLogsRequest) -> GetExecutionLogsResponse => get_execution_logs;
     list_alerts(ListAlertsRequest) -> ListAlertsResponse => list_alerts;

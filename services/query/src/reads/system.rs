@@ -26,6 +26,11 @@ impl Reads {
             Ok(()) => ("ok", "connected".to_owned()),
             Err(error) => ("degraded", format!("error: {}", error.metric_label())),
         };
+        // Zero when the database is unreachable: a subscriber then replays what is retained.
+        let last_event_sequence = match self.store.last_sequence().await {
+            Ok(sequence) => sequence.0,
+            Err(_) => 0,
+        };
         let leader = self
             .info
             .leadership
@@ -43,6 +48,7 @@ impl Reads {
             uptime: go_duration(SignedDuration::from_secs(up_for.as_secs())),
             analyzer_enabled: false,
             schedulers_running: Vec::new(),
+            last_event_sequence,
         })
     }
 

@@ -1,5 +1,5 @@
 //! The API listener's router: the REST bridge over the replica's own gRPC
-//! routes, the OpenAPI document and `/metrics`.
+//! routes, the OpenAPI document, `/metrics` and the web dashboard (`/`).
 //!
 //! A 503 from the bridge (no leader for a mutation, database down) carries
 //! `Retry-After`, so HTTP clients back off instead of hammering the replica.
@@ -12,7 +12,9 @@ use http::{HeaderValue, StatusCode, header};
 /// Where the OpenAPI document of the REST API is served.
 pub const OPENAPI_PATH: &str = "/api/v1/openapi.json";
 
-/// `/api/v1/...` (REST bridge), the OpenAPI document and `/metrics`.
+/// `/api/v1/...` (REST bridge), the OpenAPI document, `/metrics` and the
+/// dashboard. Unknown `/api/` paths (and non-GET requests) get the API's 404
+/// problem; any other GET path is a dashboard deep link and gets its page.
 pub(super) fn api_router(
     grpc: tonic::service::Routes,
     retry_after_seconds: u32,
@@ -31,9 +33,24 @@ pub(super) fn api_router(
                 let retry_after = retry_after.clone();
                 async move { with_retry_after(response, retry_after) }
             }));
+    let dashboard = guardian_ui::Dashboard::new();
+    let pages = dashboard.clone();
     Ok(rest
         .merge(gateway.openapi_router(OPENAPI_PATH, &info))
         .merge(guardian_runtime::probes::metrics_router())
+        .merge(dashboard.router())
+        .fallback(move |request: axum::extract::Request| {
+            let pages = pages.clone();
+            async move {
+                let is_page = request.method() == http::Method::GET
+                    && !request.uri().path().starts_with("/api/");
+                if is_page {
+                    pages.deep_link(&request)
+                } else {
+                    guardian_gateway::fallback(request).await
+                }
+            }
+        })
         .layer(axum::middleware::from_fn(traced)))
 }
 

@@ -5,6 +5,7 @@
 //! Run: `cargo test -p guardian-store --test contract` (as root the harness runs
 //! PostgreSQL through `runuser -u postgres`).
 
+mod daily;
 mod data;
 mod deliveries;
 mod errors;
@@ -67,6 +68,7 @@ contract_suite!(
     lease::lease_rows_compare_and_swap_on_version,
     lease::a_released_lease_is_announced_on_postgres,
     pages::page_reads_equal_the_per_cronjob_listing,
+    daily::daily_counts_and_percentile_ranks_match_the_runs,
     prune::pruning_old_runs_goes_in_bounded_batches_and_is_announced,
     prune::purge_and_reset_scopes_touch_only_their_cronjob,
     prune::clearing_logs_and_pruning_resolved_alerts_keep_the_rest,
