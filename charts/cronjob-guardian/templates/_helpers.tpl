@@ -243,3 +243,56 @@ the controller, on the sidecar ports).
   volumeMounts:
     {{- include "cronjob-guardian.volumeMounts" $root | nindent 4 }}
 {{- end }}
+
+{{/* "true" when NetworkPolicies are rendered: networkPolicy.enabled, or when unset (null) with two planes. */}}
+{{- define "cronjob-guardian.networkPolicyEnabled" -}}
+{{- $enabled := .Values.networkPolicy.enabled }}
+{{- if kindIs "invalid" $enabled }}
+{{- if and .Values.query.enabled (not (include "cronjob-guardian.queryInPod" .)) }}true{{ end }}
+{{- else if $enabled }}true{{ end }}
+{{- end }}
+
+{{/* An ingress rule: dict with ports (named container ports) and from (peers; empty: anywhere). */}}
+{{- define "cronjob-guardian.policyIngress" -}}
+- ports:
+    {{- range .ports }}
+    - port: {{ . }}
+      protocol: TCP
+    {{- end }}
+  {{- with .from }}
+  from:
+    {{- toYaml . | nindent 4 }}
+  {{- end }}
+{{- end }}
+
+{{/* An egress rule: dict with ports (numbers) and to (peers; empty: anywhere). */}}
+{{- define "cronjob-guardian.policyEgress" -}}
+- ports:
+    {{- range .ports }}
+    - port: {{ . }}
+      protocol: TCP
+    {{- end }}
+  {{- with .to }}
+  to:
+    {{- toYaml . | nindent 4 }}
+  {{- end }}
+{{- end }}
+
+{{/* Egress both planes need: DNS and the database. */}}
+{{- define "cronjob-guardian.policyEgressCommon" -}}
+{{- $policy := .Values.networkPolicy }}
+{{- $storage := .Values.config.storage -}}
+- ports:
+    - port: 53
+      protocol: UDP
+    - port: 53
+      protocol: TCP
+  {{- with $policy.dns.to }}
+  to:
+    {{- toYaml . | nindent 4 }}
+  {{- end }}
+{{- if ne $storage.type "sqlite" }}
+{{- $port := (get $storage $storage.type).port }}
+{{ include "cronjob-guardian.policyEgress" (dict "ports" (list $port) "to" $policy.database.to) }}
+{{- end }}
+{{- end }}
