@@ -13,6 +13,7 @@ pub mod listeners;
 pub mod probes;
 pub mod readiness;
 pub mod shutdown;
+pub mod tls;
 
 pub use listeners::{BoundAddresses, bind};
 pub use readiness::Readiness;
