@@ -8,8 +8,10 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 mod auth;
 mod retention;
+mod tls;
 pub use auth::AuthArgs;
 pub use retention::RetentionArgs;
+pub use tls::TlsArgs;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -58,6 +60,8 @@ pub struct RunArgs {
     pub alerts: AlertArgs,
     #[command(flatten)]
     pub auth: AuthArgs,
+    #[command(flatten)]
+    pub tls: TlsArgs,
 }
 
 /// How alerts are sent.

@@ -109,10 +109,7 @@ pub(super) struct Reloading<T> {
 
 impl<T> Reloading<T> {
     /// Loads once: a broken file is an error at start-up, not at the first connection.
-    pub(super) fn new(
-        paths: Vec<PathBuf>,
-        build: Build<T>,
-    ) -> Result<Self, TlsError> {
+    pub(super) fn new(paths: Vec<PathBuf>, build: Build<T>) -> Result<Self, TlsError> {
         let bytes = read_all(&paths.iter().map(PathBuf::as_path).collect::<Vec<_>>())?;
         let value = Arc::new(build(&paths, &bytes)?);
         Ok(Reloading {
