@@ -28,6 +28,7 @@ from . import (
     assert_rbac,
     assert_scenarios,
     assert_security,
+    assert_tls,
     dashboard,
     manifests,
 )
@@ -133,6 +134,7 @@ def _assert_all(name: str, rendered: list, values: dict, report: Report) -> None
     assert_rbac.check(rendered, values, report)
     assert_security.check(rendered, report)
     assert_network.check(rendered, values, report)
+    assert_tls.check(rendered, values, report)
     specific = assert_scenarios.BY_SCENARIO.get(name)
     if specific is not None:
         specific(rendered, report)
