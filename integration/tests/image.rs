@@ -8,10 +8,9 @@
 use std::os::unix::fs::MetadataExt as _;
 use std::time::Duration;
 
-use guardian_integration::cluster::{LocalCluster, Timings, leader_of};
+use guardian_integration::cluster::{LocalCluster, Timings, leader_of, newest_execution_on};
 use guardian_integration::{Process, http, wait_until};
-use guardian_testkit::kube_api::scenario::JobEnd;
-use jiff::{SignedDuration, Timestamp};
+use jiff::Timestamp;
 use tonic_health::pb::health_client::HealthClient;
 use tonic_health::pb::{HealthCheckRequest, health_check_response::ServingStatus};
 
@@ -64,7 +63,7 @@ async fn both_planes_run_from_the_image_as_a_non_root_user() -> anyhow::Result<(
     );
     let cluster = LocalCluster::new("it_image", Timings::default()).await?;
     cluster.kube.create_namespace(NAMESPACE)?;
-    let cronjob = cluster
+    cluster
         .kube
         .create_cronjob(NAMESPACE, "backup", "*/5 * * * *", &[])?;
     let mut controller = cluster.controller("image-controller").await?;
@@ -80,18 +79,8 @@ async fn both_planes_run_from_the_image_as_a_non_root_user() -> anyhow::Result<(
         healthy(process).await?;
     }
 
-    let scheduled = Timestamp::from_second(1_700_000_000)?;
-    let job = cluster.kube.start_job(&cronjob, scheduled)?;
-    let job_name = job.metadata.name.unwrap_or_default();
-    let end = JobEnd::succeeded(scheduled + SignedDuration::from_secs(5));
-    cluster.kube.finish_job(NAMESPACE, &job_name, &end)?;
-    let path = format!("/api/v1/cronjobs/{NAMESPACE}/backup/executions");
-    let page = wait_until("the Job on the replica's REST API", DEADLINE, || async {
-        let response = http::get(replica.addresses.http, &path).await.ok()?;
-        let page = response.json().ok()?;
-        (page["items"][0]["jobName"] == job_name.as_str()).then_some(page)
-    })
-    .await?;
+    let job = cluster.complete_job(NAMESPACE, "backup", Timestamp::from_second(1_700_000_000)?)?;
+    let page = newest_execution_on(&replica, NAMESPACE, "backup", &job).await?;
     assert_eq!(page["items"][0]["status"], "success", "{page}");
 
     for process in [&mut replica, &mut controller] {

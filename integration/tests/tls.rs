@@ -5,11 +5,10 @@
 
 use std::time::Duration;
 
-use guardian_integration::cluster::{LocalCluster, Timings, leader_of};
+use guardian_integration::cluster::{LocalCluster, Timings, leader_of, newest_execution_on};
 use guardian_integration::{Process, http, wait_until};
 use guardian_testkit::certs::{CertFiles, TestCa};
-use guardian_testkit::kube_api::scenario::JobEnd;
-use jiff::{SignedDuration, Timestamp};
+use jiff::Timestamp;
 
 const DEADLINE: Duration = Duration::from_secs(60);
 const NAMESPACE: &str = "team-tls";
@@ -80,25 +79,8 @@ async fn a_query_replica_follows_the_leader_over_mutual_tls() -> anyhow::Result<
     })
     .await?;
 
-    let cronjob = cluster
-        .kube
-        .get_obj::<k8s_openapi::api::batch::v1::CronJob>(NAMESPACE, "backup")?
-        .ok_or_else(|| anyhow::anyhow!("cronjob missing"))?;
-    let scheduled = Timestamp::from_second(1_700_000_000)?;
-    let job = cluster.kube.start_job(&cronjob, scheduled)?;
-    let job_name = job.metadata.name.unwrap_or_default();
-    let end = JobEnd::succeeded(scheduled + SignedDuration::from_secs(5));
-    cluster.kube.finish_job(NAMESPACE, &job_name, &end)?;
-    let path = format!("/api/v1/cronjobs/{NAMESPACE}/backup/executions");
-    wait_until("the Job on the replica", DEADLINE, || async {
-        let page = http::get(replica.addresses.http, &path)
-            .await
-            .ok()?
-            .json()
-            .ok()?;
-        (page["items"][0]["jobName"] == job_name.as_str()).then_some(())
-    })
-    .await?;
+    let job = cluster.complete_job(NAMESPACE, "backup", Timestamp::from_second(1_700_000_000)?)?;
+    newest_execution_on(&replica, NAMESPACE, "backup", &job).await?;
     let sequence = |body: &str| {
         body.lines()
             .find(|line| line.starts_with("cronjob_guardian_event_stream_sequence "))
