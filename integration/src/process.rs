@@ -121,6 +121,11 @@ impl Process {
         self.pid
     }
 
+    /// The file the process wrote its bound addresses to (owned by its user).
+    pub fn address_file(&self) -> PathBuf {
+        self.dir.path().join("addresses.json")
+    }
+
     /// Everything the process wrote so far.
     pub fn log(&self) -> String {
         std::fs::read_to_string(self.dir.path().join("output.log")).unwrap_or_default()

@@ -3,6 +3,7 @@
 render OUT        helm lint; render every scenario into OUT/<scenario>.yaml (and
                   the chart's CRDs, the PrometheusRule's groups); refused values
 assert OUT        assertions on the rendered objects
+dashboard OUT     the Grafana dashboard's PromQL parses and names only exported series
 kustomize OUT     build deploy/base and deploy/overlays/ha into OUT and compare
                   them with the chart's default and production renders
 write-manifests   regenerate deploy/base and deploy/overlays/ha/added.yaml
@@ -20,7 +21,17 @@ from pathlib import Path
 import helm_python
 import yaml
 
-from . import assert_common, assert_query, assert_rbac, assert_scenarios, manifests
+from . import (
+    assert_common,
+    assert_network,
+    assert_query,
+    assert_rbac,
+    assert_scenarios,
+    assert_security,
+    assert_tls,
+    dashboard,
+    manifests,
+)
 from .chart import CHART_DIR, ROOT, crd_text, find, load_values, parse, render_error, render_text
 from .report import Report
 from .scenarios import SEED_FILES, refused_scenarios, valid_scenarios
@@ -121,6 +132,9 @@ def _assert_all(name: str, rendered: list, values: dict, report: Report) -> None
     assert_common.check(rendered, values, report)
     assert_query.check(rendered, values, report)
     assert_rbac.check(rendered, values, report)
+    assert_security.check(rendered, report)
+    assert_network.check(rendered, values, report)
+    assert_tls.check(rendered, values, report)
     specific = assert_scenarios.BY_SCENARIO.get(name)
     if specific is not None:
         specific(rendered, report)
@@ -166,7 +180,7 @@ def main(argv: list[str]) -> int:
         return cmd_write()
     if len(argv) == 2 and argv[1] == "rule-metrics":
         return cmd_rule_metrics()
-    commands = {"render": cmd_render, "assert": cmd_assert, "kustomize": cmd_kustomize}
+    commands = {"render": cmd_render, "assert": cmd_assert, "kustomize": cmd_kustomize, "dashboard": dashboard.check}
     if len(argv) != 3 or argv[1] not in commands:
         print(__doc__, file=sys.stderr)
         return 2

@@ -78,9 +78,10 @@ def _controller_wiring(controller: Manifest, values: dict[str, Any], report: Rep
     for name, field in (("POD_NAME", "metadata.name"), ("POD_NAMESPACE", "metadata.namespace")):
         got = env.get(name, {}).get("valueFrom", {}).get("fieldRef", {}).get("fieldPath")
         report.equal(got, field, f"{name} from the downward API")
+    scheme = "https" if values.get("tls", {}).get("enabled") else "http"
     report.equal(
         env.get("GUARDIAN_ADVERTISE_ADDRESS", {}).get("value"),
-        "http://$(POD_IP):9090",
+        f"{scheme}://$(POD_IP):9090",
         "the controller advertises its pod IP",
     )
     report.equal(

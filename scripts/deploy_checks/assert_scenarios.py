@@ -4,6 +4,7 @@ settings), SQLite defaults, and the optional objects."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import yaml
@@ -52,6 +53,7 @@ def default(manifests: list[Manifest], report: Report) -> None:
     report.check(
         find(manifests, "PodDisruptionBudget", CONTROLLER) is None, "no controller PDB by default (one replica)"
     )
+    report.check(find(manifests, "ConfigMap", f"{CONTROLLER}-dashboard") is None, "no Grafana dashboard by default")
     for absent in ("HorizontalPodAutoscaler", "Ingress", "ServiceMonitor", "PrometheusRule", "Role"):
         report.check(not of_kind(manifests, absent), f"no {absent} by default")
 
@@ -171,6 +173,12 @@ def everything_on(manifests: list[Manifest], report: Report) -> None:
     report.equal(
         config_file(manifests).get("watch-namespaces"), ["batch", "reports"], "watch-namespaces in the config file"
     )
+    dashboard = find(manifests, "ConfigMap", f"{CONTROLLER}-dashboard")
+    if report.check(dashboard is not None, "the Grafana dashboard ConfigMap is rendered"):
+        report.equal(dashboard["metadata"]["labels"].get("grafana_dashboard"), "1", "the Grafana sidecar label")
+        shipped = json.loads((CHART_DIR / "files" / "grafana-dashboard.json").read_text())
+        carried = json.loads(dashboard["data"]["cronjob-guardian.json"])
+        report.equal(carried, shipped, "the ConfigMap carries the dashboard")
 
 
 def postgres_lease(manifests: list[Manifest], report: Report) -> None:

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .chart import ROOT
+from pathlib import Path
 
+# Not from .chart: this module also runs without Helm's engine (scripts/check-image).
+ROOT = Path(__file__).resolve().parents[2]
 ARGS_RS = ROOT / "services" / "cli" / "src" / "args.rs"
 
 # `#[arg(...)]` (possibly spanning lines), optional doc comments, then the field.

@@ -8,6 +8,7 @@ from typing import Any
 
 from .chart import load_values, merge_into
 
+NAMESPACE_LABEL = "kubernetes.io/metadata.name"
 SEED_FILES = ("ci/values-ha.yaml", "ci/values-ha-production.yaml")
 
 
@@ -38,8 +39,21 @@ def valid_scenarios() -> dict[str, dict[str, Any]]:
                 "extraVolumeMounts": [{"name": "ca", "mountPath": "/etc/db-ca", "readOnly": True}],
                 "podLabels": {"team": "platform"},
                 "config": {"watchNamespaces": ["batch", "reports"], "auth": {"enabled": True}},
+                "grafanaDashboard": {"enabled": True},
+                "networkPolicy": {
+                    "apiFrom": [{"namespaceSelector": {"matchLabels": {NAMESPACE_LABEL: "ingress-nginx"}}}],
+                    "metricsFrom": [{"namespaceSelector": {"matchLabels": {NAMESPACE_LABEL: "monitoring"}}}],
+                    "extraEgress": [{"ports": [{"port": 4317, "protocol": "TCP"}]}],
+                },
             },
         ),
+        "network-policy-off": merge_into(load_values("ci/values-ha.yaml"), {"networkPolicy": {"enabled": False}}),
+        "sqlite-network-policy": {"networkPolicy": {"enabled": True}},
+        "tls-cert-manager": merge_into(
+            load_values("ci/values-ha.yaml"),
+            {"tls": {"enabled": True, "certManager": {"enabled": True, "issuerRef": {"name": "guardian-ca"}}}},
+        ),
+        "tls-existing-secret-sqlite": {"tls": {"enabled": True, "existingSecret": "guardian-tls", "mutual": False}},
         "postgres-lease": merge_into(load_values("ci/values-ha.yaml"), {"leaderElection": {"backend": "postgres"}}),
         "sqlite-no-persistence": {
             "persistence": {"enabled": False},
@@ -96,6 +110,12 @@ def refused_scenarios() -> list[Refused]:
             "plaintext password",
             {"config": {"storage": {"postgres": {"password": "hunter2"}}}},
             "additional properties 'password' not allowed",
+        ),
+        Refused("TLS without certificates", {"tls": {"enabled": True}}, "tls.enabled needs tls.existingSecret"),
+        Refused(
+            "cert-manager without an issuer",
+            {"tls": {"enabled": True, "certManager": {"enabled": True}}},
+            "needs tls.certManager.issuerRef.name",
         ),
         Refused("replicaCount as a string", {"replicaCount": "two"}, "/replicaCount"),
         Refused("replicaCount zero", {"replicaCount": 0}, "/replicaCount"),

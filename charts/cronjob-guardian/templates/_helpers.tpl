@@ -114,6 +114,13 @@ Deployment so every render checks them.
 {{- if and .Values.leaderElection.enabled (eq .Values.leaderElection.backend "postgres") (ne $storage "postgres") }}
 {{- fail "leaderElection.backend=postgres needs config.storage.type=postgres" }}
 {{- end }}
+{{- $tls := .Values.tls }}
+{{- if and $tls.enabled (not $tls.existingSecret) (not $tls.certManager.enabled) }}
+{{- fail "tls.enabled needs tls.existingSecret or tls.certManager.enabled" }}
+{{- end }}
+{{- if and $tls.enabled $tls.certManager.enabled (not $tls.certManager.issuerRef.name) }}
+{{- fail "tls.certManager.enabled needs tls.certManager.issuerRef.name" }}
+{{- end }}
 {{- end }}
 
 {{/* minAvailable or maxUnavailable of a PDB; maxUnavailable wins when set. */}}
@@ -211,6 +218,9 @@ the controller, on the sidecar ports).
     {{- with include "cronjob-guardian.passwordEnv" $root }}
     {{- . | trim | nindent 4 }}
     {{- end }}
+    {{- if $values.tls.enabled }}
+    {{- include "cronjob-guardian.queryTlsEnv" $root | nindent 4 }}
+    {{- end }}
     {{- with $values.extraEnv }}
     {{- toYaml . | nindent 4 }}
     {{- end }}
@@ -242,4 +252,134 @@ the controller, on the sidecar ports).
     {{- toYaml $values.query.resources | nindent 4 }}
   volumeMounts:
     {{- include "cronjob-guardian.volumeMounts" $root | nindent 4 }}
+    {{- if $values.tls.enabled }}
+    - name: query-tls
+      mountPath: {{ include "cronjob-guardian.tlsDir" $root }}
+      readOnly: true
+    {{- end }}
+{{- end }}
+
+{{/* "true" when NetworkPolicies are rendered: networkPolicy.enabled, or when unset (null) with two planes. */}}
+{{- define "cronjob-guardian.networkPolicyEnabled" -}}
+{{- $enabled := .Values.networkPolicy.enabled }}
+{{- if kindIs "invalid" $enabled }}
+{{- if and .Values.query.enabled (not (include "cronjob-guardian.queryInPod" .)) }}true{{ end }}
+{{- else if $enabled }}true{{ end }}
+{{- end }}
+
+{{/* An ingress rule: dict with ports (named container ports) and from (peers; empty: anywhere). */}}
+{{- define "cronjob-guardian.policyIngress" -}}
+- ports:
+    {{- range .ports }}
+    - port: {{ . }}
+      protocol: TCP
+    {{- end }}
+  {{- with .from }}
+  from:
+    {{- toYaml . | nindent 4 }}
+  {{- end }}
+{{- end }}
+
+{{/* An egress rule: dict with ports (numbers) and to (peers; empty: anywhere). */}}
+{{- define "cronjob-guardian.policyEgress" -}}
+- ports:
+    {{- range .ports }}
+    - port: {{ . }}
+      protocol: TCP
+    {{- end }}
+  {{- with .to }}
+  to:
+    {{- toYaml . | nindent 4 }}
+  {{- end }}
+{{- end }}
+
+{{/* Egress both planes need: DNS and the database. */}}
+{{- define "cronjob-guardian.policyEgressCommon" -}}
+{{- $policy := .Values.networkPolicy }}
+{{- $storage := .Values.config.storage -}}
+- ports:
+    - port: 53
+      protocol: UDP
+    - port: 53
+      protocol: TCP
+  {{- with $policy.dns.to }}
+  to:
+    {{- toYaml . | nindent 4 }}
+  {{- end }}
+{{- if ne $storage.type "sqlite" }}
+{{- $port := (get $storage $storage.type).port }}
+{{ include "cronjob-guardian.policyEgress" (dict "ports" (list $port) "to" $policy.database.to) }}
+{{- end }}
+{{- end }}
+
+{{/* Where both planes find their TLS Secret's files (tls.crt, tls.key, ca.crt). */}}
+{{- define "cronjob-guardian.tlsDir" -}}
+/etc/cronjob-guardian-tls
+{{- end }}
+
+{{/* The controllers' TLS Secret: cert-manager's, or tls.existingSecret. */}}
+{{- define "cronjob-guardian.tlsSecret" -}}
+{{- if .Values.tls.certManager.enabled }}
+{{- include "cronjob-guardian.fullname" . }}-controller-tls
+{{- else }}
+{{- .Values.tls.existingSecret }}
+{{- end }}
+{{- end }}
+
+{{/* The query replicas' TLS Secret (their client certificate and the CA they trust). */}}
+{{- define "cronjob-guardian.queryTlsSecret" -}}
+{{- if .Values.tls.certManager.enabled }}
+{{- include "cronjob-guardian.fullname" . }}-query-tls
+{{- else }}
+{{- default .Values.tls.existingSecret .Values.tls.queryExistingSecret }}
+{{- end }}
+{{- end }}
+
+{{/* The name query replicas expect in the controllers' certificate: their Service's. */}}
+{{- define "cronjob-guardian.tlsServerName" -}}
+{{- printf "%s.%s.svc" (include "cronjob-guardian.fullname" .) .Release.Namespace }}
+{{- end }}
+
+{{/* TLS volumes: dict root, controller (bool), query (bool). */}}
+{{- define "cronjob-guardian.tlsVolumes" -}}
+{{- if .root.Values.tls.enabled }}
+{{- if .controller }}
+- name: tls
+  secret:
+    secretName: {{ include "cronjob-guardian.tlsSecret" .root }}
+{{- end }}
+{{- if .query }}
+- name: query-tls
+  secret:
+    secretName: {{ include "cronjob-guardian.queryTlsSecret" .root }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/* The controller's TLS environment: its gRPC port serves the Secret's certificate. */}}
+{{- define "cronjob-guardian.controllerTlsEnv" -}}
+{{- $dir := include "cronjob-guardian.tlsDir" . -}}
+- name: GUARDIAN_GRPC_TLS_CERT_FILE
+  value: {{ $dir }}/tls.crt
+- name: GUARDIAN_GRPC_TLS_KEY_FILE
+  value: {{ $dir }}/tls.key
+{{- if .Values.tls.mutual }}
+- name: GUARDIAN_GRPC_TLS_CLIENT_CA_FILE
+  value: {{ $dir }}/ca.crt
+{{- end }}
+{{- end }}
+
+{{/* A query replica's TLS environment: trust ca.crt, expect the Service name, show tls.crt. */}}
+{{- define "cronjob-guardian.queryTlsEnv" -}}
+{{- $dir := include "cronjob-guardian.tlsDir" . -}}
+- name: GUARDIAN_CONTROLLER_TLS_CA_FILE
+  value: {{ $dir }}/ca.crt
+- name: GUARDIAN_CONTROLLER_TLS_SERVER_NAME
+  value: {{ include "cronjob-guardian.tlsServerName" . }}
+{{- if .Values.tls.mutual }}
+- name: GUARDIAN_CONTROLLER_TLS_CERT_FILE
+  value: {{ $dir }}/tls.crt
+- name: GUARDIAN_CONTROLLER_TLS_KEY_FILE
+  value: {{ $dir }}/tls.key
+{{- end }}
 {{- end }}

@@ -9,9 +9,11 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 mod auth;
 mod import;
 mod retention;
+mod tls;
 pub use auth::AuthArgs;
 pub use import::ImportArgs;
 pub use retention::RetentionArgs;
+pub use tls::TlsArgs;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -66,6 +68,8 @@ pub struct RunArgs {
     /// by `config::load` from the parsed arguments).
     #[arg(skip)]
     pub running_config: serde_json::Value,
+    #[command(flatten)]
+    pub tls: TlsArgs,
 }
 
 /// How alerts are sent.

@@ -76,6 +76,7 @@ pub fn controller_config(args: &RunArgs) -> anyhow::Result<ControllerConfig> {
             probes: args.listen.probes_bind_address.clone(),
             address_file: args.listen.address_file.clone(),
             advertise: args.listen.advertise_address.clone(),
+            tls: args.tls.server()?,
         },
         store,
         election,
@@ -141,6 +142,8 @@ pub fn query_config(args: &RunArgs) -> anyhow::Result<guardian_query::QueryConfi
     query.api_bind_address = args.listen.api_bind_address.clone();
     query.probes_bind_address = args.listen.probes_bind_address.clone();
     query.address_file = args.listen.address_file.clone();
+    query.grpc_tls = args.tls.server()?;
+    query.controller_tls = args.tls.controller_client()?;
     // What the storage-stats endpoint reports: the retention the leader's pruner applies.
     query.service.retention_days =
         i32::try_from(args.retention.history_retention_default_days).unwrap_or(i32::MAX);

@@ -17,6 +17,8 @@ pub struct Listen {
     /// The gRPC URL other processes reach this one at; derived from the bound
     /// gRPC address when unset.
     pub advertise: Option<String>,
+    /// TLS on the gRPC port (query replicas connect over it); plaintext when `None`.
+    pub tls: Option<guardian_runtime::tls::ServerTls>,
 }
 
 /// Which lease decides the leader.

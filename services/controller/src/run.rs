@@ -69,7 +69,7 @@ pub async fn run(
         .listen
         .advertise
         .clone()
-        .unwrap_or_else(|| advertised(&addresses));
+        .unwrap_or_else(|| advertised(&addresses, config.listen.tls.is_some()));
 
     let (leadership_tx, leadership) = leadership::channel();
     let (reporter, health_service) = tonic_health::server::health_reporter();
@@ -98,6 +98,7 @@ pub async fn run(
         grpc_listener,
         http_listener,
         probes_listener,
+        config.listen.tls.clone(),
         &readiness,
         &drain,
     );
@@ -153,13 +154,14 @@ pub async fn run(
     Ok(())
 }
 
-/// `http://<bound gRPC address>`, with an unspecified host replaced by loopback.
-fn advertised(addresses: &BoundAddresses) -> String {
+/// `http(s)://<bound gRPC address>`, with an unspecified host replaced by loopback.
+fn advertised(addresses: &BoundAddresses, tls: bool) -> String {
     let mut grpc = addresses.grpc;
     if grpc.ip().is_unspecified() {
         grpc.set_ip(std::net::Ipv4Addr::LOCALHOST.into());
     }
-    format!("http://{grpc}")
+    let scheme = if tls { "https" } else { "http" };
+    format!("{scheme}://{grpc}")
 }
 
 /// Who decides leadership; kept alive until shutdown.
@@ -222,14 +224,15 @@ impl Servers {
         grpc: tokio::net::TcpListener,
         http: tokio::net::TcpListener,
         probes_listener: tokio::net::TcpListener,
+        tls: Option<guardian_runtime::tls::ServerTls>,
         readiness: &Readiness,
         drain: &CancellationToken,
     ) -> Self {
         let grpc_drain = drain.clone();
         let grpc_task = tokio::spawn(async move {
-            if let Err(error) =
-                guardian_runtime::grpc::serve(routes.routes(), grpc, grpc_drain).await
-            {
+            let served =
+                guardian_runtime::grpc::serve_with_tls(routes.routes(), grpc, tls, grpc_drain);
+            if let Err(error) = served.await {
                 tracing::error!(%error, "grpc server stopped");
             }
         });

@@ -22,6 +22,10 @@ pub struct QueryConfig {
     pub address_file: Option<PathBuf>,
     /// The database to read.
     pub store: StoreConfig,
+    /// TLS on the gRPC port (off: plaintext, as most clusters terminate TLS at the ingress).
+    pub grpc_tls: Option<guardian_runtime::tls::ServerTls>,
+    /// TLS to the leader's gRPC port (event stream, forwarded control calls).
+    pub controller_tls: Option<guardian_runtime::tls::ClientTls>,
     /// Reported by `GetHealth`.
     pub version: String,
     /// What `GetStorageStats` and `GetConfig` report.
@@ -38,6 +42,8 @@ impl QueryConfig {
             probes_bind_address: "0.0.0.0:8081".to_owned(),
             address_file: None,
             store,
+            grpc_tls: None,
+            controller_tls: None,
             version: version.into(),
             service: ServiceSettings::default(),
             tuning: Tuning::default(),

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
+use guardian_runtime::tls::ClientTls;
 use guardian_store::{LeaderEndpoint, Store, StoreError};
 use tonic::transport::{Channel, Endpoint};
 
@@ -35,6 +36,8 @@ pub struct LeaderDirectory {
 struct Inner {
     store: Store,
     connect_timeout: Duration,
+    /// TLS to the leader; plaintext when `None`.
+    tls: Option<ClientTls>,
     channels: Mutex<HashMap<String, Channel>>,
 }
 
@@ -46,11 +49,12 @@ pub struct LeaderChannel {
 }
 
 impl LeaderDirectory {
-    pub fn new(store: Store, connect_timeout: Duration) -> LeaderDirectory {
+    pub fn new(store: Store, connect_timeout: Duration, tls: Option<ClientTls>) -> LeaderDirectory {
         LeaderDirectory {
             inner: Arc::new(Inner {
                 store,
                 connect_timeout,
+                tls,
                 channels: Mutex::new(HashMap::new()),
             }),
         }
@@ -87,12 +91,16 @@ impl LeaderDirectory {
                 address: address.to_owned(),
                 message: error.to_string(),
             })?;
-        let channel = endpoint
+        let endpoint = endpoint
             .connect_timeout(self.inner.connect_timeout)
             .http2_keep_alive_interval(KEEP_ALIVE_INTERVAL)
             .keep_alive_timeout(KEEP_ALIVE_TIMEOUT)
-            .keep_alive_while_idle(true)
-            .connect_lazy();
+            .keep_alive_while_idle(true);
+        // With TLS, the connector dials and verifies the leader's certificate name.
+        let channel = match &self.inner.tls {
+            Some(tls) => endpoint.connect_with_connector_lazy(tls.connector()),
+            None => endpoint.connect_lazy(),
+        };
         // Only the newest leader matters; channels to former leaders are dropped.
         channels.clear();
         channels.insert(address.to_owned(), channel.clone());

@@ -260,8 +260,10 @@ impl Listeners {
     ) -> Result<Vec<JoinHandle<()>>, StartError> {
         let api_router = http::api_router(routes.clone(), config.tuning.retry_after_seconds)?;
         let grpc_drain = drain.clone();
+        let tls = config.grpc_tls.clone();
         let grpc = tokio::spawn(async move {
-            if let Err(error) = guardian_runtime::grpc::serve(routes, self.grpc, grpc_drain).await {
+            let served = guardian_runtime::grpc::serve_with_tls(routes, self.grpc, tls, grpc_drain);
+            if let Err(error) = served.await {
                 tracing::error!(%error, "grpc server stopped");
             }
         });

@@ -7,6 +7,8 @@ use tokio_util::sync::CancellationToken;
 use tonic::service::{Routes, RoutesBuilder};
 use tonic::transport::server::TcpIncoming;
 
+use crate::tls::{ServerTls, tls_incoming};
+
 #[derive(Debug, thiserror::Error)]
 pub enum GrpcError {
     #[error("cannot build gRPC reflection: {0}")]
@@ -57,7 +59,18 @@ pub async fn serve(
     listener: TcpListener,
     drain: CancellationToken,
 ) -> Result<(), GrpcError> {
-    tonic::transport::Server::builder()
+    serve_with_tls(routes, listener, None, drain).await
+}
+
+/// [`serve`], over TLS when `tls` is given (certificates re-read for each new
+/// connection; client certificates required when it has a client CA).
+pub async fn serve_with_tls(
+    routes: Routes,
+    listener: TcpListener,
+    tls: Option<ServerTls>,
+    drain: CancellationToken,
+) -> Result<(), GrpcError> {
+    let server = tonic::transport::Server::builder()
         .trace_fn(|request| {
             guardian_telemetry::trace_context::request_span(request.headers(), request.uri().path())
         })
@@ -68,11 +81,22 @@ pub async fn serve(
                 http::Request::from_parts(parts, body)
             },
         ))
-        .add_routes(routes)
-        .serve_with_incoming_shutdown(
-            TcpIncoming::from(listener).with_nodelay(Some(true)),
-            drain.cancelled_owned(),
-        )
-        .await?;
+        .add_routes(routes);
+    match tls {
+        Some(tls) => {
+            let incoming = tls_incoming(listener, tls, drain.clone());
+            server
+                .serve_with_incoming_shutdown(incoming, drain.cancelled_owned())
+                .await?;
+        }
+        None => {
+            server
+                .serve_with_incoming_shutdown(
+                    TcpIncoming::from(listener).with_nodelay(Some(true)),
+                    drain.cancelled_owned(),
+                )
+                .await?;
+        }
+    }
     Ok(())
 }

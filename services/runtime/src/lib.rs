@@ -14,6 +14,7 @@ pub mod probes;
 pub mod readiness;
 pub mod request_frames;
 pub mod shutdown;
+pub mod tls;
 
 pub use listeners::{BoundAddresses, bind};
 pub use readiness::Readiness;

@@ -43,7 +43,11 @@ impl Parts {
         Parts {
             hub: EventHub::new(store.clone(), head, limits),
             model: ReadModel::new(head, ModelLimits::default()),
-            directory: LeaderDirectory::new(store.clone(), tuning.connect_timeout),
+            directory: LeaderDirectory::new(
+                store.clone(),
+                tuning.connect_timeout,
+                config.controller_tls.clone(),
+            ),
             store,
             stream: StreamStatus::default(),
             drain: CancellationToken::new(),
