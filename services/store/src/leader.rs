@@ -20,10 +20,8 @@ impl Store {
     /// Takes a new, strictly larger epoch and records `address` as its leader's
     /// endpoint in the same statement, so the address always belongs to the newest epoch.
     pub async fn acquire_epoch_for(&self, address: &str) -> Result<Epoch> {
-        let sql = "UPDATE control SET epoch = epoch + 1, leader_address = $1 WHERE id = 1 RETURNING epoch";
-        let mut conn = self.pool.acquire().await?;
-        let (epoch,): (i64,) = conn.exec().fetch_one(sql, args![address]).await?;
-        Ok(Epoch(epoch))
+        self.bump_epoch(", leader_address = $1", args![address])
+            .await
     }
 
     /// The current leader's endpoint; `None` before any leader advertised one.

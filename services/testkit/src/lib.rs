@@ -1,7 +1,8 @@
 //! Dev-only test kit shared by every crate's tests and the bench harness: a
-//! throwaway PostgreSQL ([`postgres`]) and the HTTP Kubernetes API stand-in
+//! throwaway PostgreSQL ([`postgres`]), a throwaway MariaDB ([`mariadb`]) and the HTTP Kubernetes API stand-in
 //! ([`kube_api`], from guardian-sandbox). Never a dependency of a shipped binary.
 
+pub mod mariadb;
 pub mod postgres;
 
 pub use guardian_sandbox::kube_api;
