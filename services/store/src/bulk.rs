@@ -196,7 +196,10 @@ mod tests {
             args!["b"],
         ];
         let sizes = |chunks: Vec<Vec<Vec<Arg>>>| chunks.iter().map(Vec::len).collect::<Vec<_>>();
-        assert_eq!(sizes(bounded_chunks(Dialect::Mysql, rows.clone(), 2)), [1, 2, 1]);
+        assert_eq!(
+            sizes(bounded_chunks(Dialect::Mysql, rows.clone(), 2)),
+            [1, 2, 1]
+        );
         assert_eq!(sizes(bounded_chunks(Dialect::Postgres, rows, 2)), [2, 2]);
     }
 

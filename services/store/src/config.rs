@@ -172,7 +172,10 @@ mod tests {
     fn ssl_modes_parse_like_libpq_and_reject_others() {
         assert_eq!("verify-full".parse::<SslMode>(), Ok(SslMode::VerifyFull));
         assert_eq!("REQUIRE".parse::<SslMode>(), Ok(SslMode::Require));
-        assert_eq!("VERIFY_IDENTITY".parse::<SslMode>(), Ok(SslMode::VerifyFull));
+        assert_eq!(
+            "VERIFY_IDENTITY".parse::<SslMode>(),
+            Ok(SslMode::VerifyFull)
+        );
         assert_eq!("preferred".parse::<SslMode>(), Ok(SslMode::Prefer));
         assert!("sometimes".parse::<SslMode>().is_err());
     }

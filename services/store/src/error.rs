@@ -169,7 +169,9 @@ fn from_database(error: &dyn sqlx::error::DatabaseError, text: String) -> Option
         return classify_mysql(mysql.number(), mysql.code(), text);
     }
     if let Some(sqlite) = error.try_downcast_ref::<sqlx::sqlite::SqliteError>() {
-        let code = sqlx::error::DatabaseError::code(sqlite)?.parse::<i32>().ok()?;
+        let code = sqlx::error::DatabaseError::code(sqlite)?
+            .parse::<i32>()
+            .ok()?;
         return classify_sqlite(code & 0xff, text);
     }
     match error.code()?.as_ref() {

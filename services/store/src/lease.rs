@@ -112,7 +112,8 @@ impl DbLease {
                 };
             }
             let insert = format!("{insert} ON CONFLICT (name) DO NOTHING RETURNING version");
-            let created: Option<(i64,)> = conn.exec().fetch_optional(dynamic(insert), values).await?;
+            let created: Option<(i64,)> =
+                conn.exec().fetch_optional(dynamic(insert), values).await?;
             return Ok(created.map(|(version,)| version));
         };
         // A version we never handed out can never match.

@@ -79,7 +79,9 @@ pub(crate) fn translate(sql: &str, args: Vec<Arg>) -> Result<(String, Vec<Arg>)>
         return Ok((out, args));
     }
     if positional {
-        return Err(StoreError::invalid("a statement mixes `?` and `$N` placeholders"));
+        return Err(StoreError::invalid(
+            "a statement mixes `?` and `$N` placeholders",
+        ));
     }
     let args = order
         .into_iter()

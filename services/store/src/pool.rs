@@ -11,8 +11,8 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynchronous};
 use sqlx::{Connection, MySqlPool, PgPool, SqlitePool};
 
 use crate::config::{Backend, PgTarget, PoolSettings, SslMode};
-use crate::pool_mysql;
 use crate::error::{Result, StoreError};
+use crate::pool_mysql;
 use crate::sql::{DbTx, PooledConn};
 
 static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/postgres");

@@ -66,8 +66,9 @@ async fn connect_with(options: MySqlConnectOptions, settings: &PoolSettings) -> 
             Box::pin(async move {
                 conn.execute(SESSION_SQL_MODE).await?;
                 conn.execute(SESSION_ISOLATION).await?;
-                let (version,): (String,) =
-                    sqlx::query_as("SELECT VERSION()").fetch_one(&mut *conn).await?;
+                let (version,): (String,) = sqlx::query_as("SELECT VERSION()")
+                    .fetch_one(&mut *conn)
+                    .await?;
                 if version.contains("MariaDB") {
                     conn.execute(MARIADB_IDLE_TRANSACTION_TIMEOUT).await?;
                 }

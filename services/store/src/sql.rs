@@ -60,7 +60,10 @@ impl<T> AnyRow for T where
 }
 
 /// A shared statement in MySQL's dialect, bound.
-fn mysql_query(sql: impl sqlx::SqlSafeStr, args: Vec<Arg>) -> Result<crate::arg::MySqlQuery<'static>> {
+fn mysql_query(
+    sql: impl sqlx::SqlSafeStr,
+    args: Vec<Arg>,
+) -> Result<crate::arg::MySqlQuery<'static>> {
     let (text, args) = crate::mysql::translate(sql.into_sql_str().as_str(), args)?;
     bind_mysql(sqlx::query(dynamic(text)), args)
 }
@@ -136,9 +139,7 @@ impl Exec<'_> {
                 row.as_ref().map(T::from_row).transpose()
             }
             Exec::Mysql(conn) => {
-                let row = mysql_query(sql, args)?
-                    .fetch_optional(&mut **conn)
-                    .await?;
+                let row = mysql_query(sql, args)?.fetch_optional(&mut **conn).await?;
                 row.as_ref().map(T::from_row).transpose()
             }
         };

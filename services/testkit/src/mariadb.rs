@@ -39,9 +39,14 @@ const READY_TIMEOUT: Duration = Duration::from_secs(60);
 
 static SHARED: OnceCell<MariaDbHarness> = OnceCell::const_new();
 
-/// True when this machine can run a throwaway MariaDB (`mariadbd` on PATH or in /usr/sbin).
+/// True when a MariaDB is at hand: the run's shared server, or one this machine can start.
 pub fn available() -> bool {
-    std::env::var(EXTERNAL_URL_VAR).is_ok_and(|url| !url.is_empty()) || find("mariadbd").is_some()
+    std::env::var(EXTERNAL_URL_VAR).is_ok_and(|url| !url.is_empty()) || installed()
+}
+
+/// True when this machine can start a throwaway MariaDB (`mariadbd` on PATH or in /usr/sbin).
+pub fn installed() -> bool {
+    find("mariadbd").is_some()
 }
 
 /// A running throwaway MariaDB, killed and deleted on drop or process exit.

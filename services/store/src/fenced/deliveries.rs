@@ -7,8 +7,8 @@
 use jiff::Timestamp;
 
 use super::FencedTx;
-use crate::deliveries::{DeliveryState, NewDelivery};
 use crate::bulk::Dialect;
+use crate::deliveries::{DeliveryState, NewDelivery};
 use crate::error::{Result, StoreError};
 use crate::limits::{MAX_JSON_BYTES, cap, ident, text, to_millis};
 use crate::sql::{args, dynamic};

@@ -137,7 +137,13 @@ struct Batch<'a> {
 }
 
 impl<'a> Batch<'a> {
-    fn new(table: &'a str, key: &'a str, condition: &'a str, order: &'a str, limit_at: usize) -> Self {
+    fn new(
+        table: &'a str,
+        key: &'a str,
+        condition: &'a str,
+        order: &'a str,
+        limit_at: usize,
+    ) -> Self {
         Self {
             table,
             key,

@@ -13,6 +13,7 @@ mod executions;
 mod fencing;
 mod fixture;
 mod lease;
+mod mariadb_only;
 mod mutes;
 mod outbox;
 mod pages;
