@@ -179,6 +179,24 @@ def postgres_lease(manifests: list[Manifest], report: Report) -> None:
     _lease_args(controller, lease, report)
 
 
+def mysql_ha(manifests: list[Manifest], report: Report) -> None:
+    controller, query = deployments(manifests)
+    lease = {"lease-duration": "15s", "renew-deadline": "10s", "retry-period": "2s", "backend": "postgres"}
+    _lease_args(controller, lease, report)
+    for deployment, plane in ((controller, "controller"), (query, "query")):
+        env = env_map(container(deployment, plane))
+        secret = env.get("GUARDIAN_STORAGE_MYSQL_PASSWORD", {}).get("valueFrom", {}).get("secretKeyRef")
+        report.equal(secret, {"name": "mysql-credentials", "key": "password"}, f"{plane}: MySQL password from the Secret")
+        report.check("GUARDIAN_STORAGE_POSTGRES_PASSWORD" not in env, f"{plane}: no PostgreSQL password with MySQL")
+    stored = config_file(manifests).get("storage", {})
+    report.equal(stored.get("type"), "mysql", "storage.type mysql in the config file")
+    mysql = {"host": "mariadb.database.svc", "port": 3306, "database": "guardian", "ssl-mode": "required"}
+    got = {key: stored.get("mysql", {}).get(key) for key in mysql}
+    report.equal(got, mysql, "storage.mysql in the config file")
+    report.check("postgres" not in stored and "sqlite" not in stored, "only the MySQL settings are rendered")
+    report.check(not of_kind(manifests, "PersistentVolumeClaim"), "no SQLite PVC with MySQL")
+
+
 def sqlite_no_persistence(manifests: list[Manifest], report: Report) -> None:
     controller, _ = deployments(manifests)
     volumes = {v["name"]: v for v in pod_spec(controller)["volumes"]}
@@ -201,6 +219,7 @@ BY_SCENARIO = {
     "values-ha-production": values_ha_production,
     "everything-on": everything_on,
     "postgres-lease": postgres_lease,
+    "mysql-ha": mysql_ha,
     "sqlite-no-persistence": sqlite_no_persistence,
     "no-query-no-rbac": no_query_no_rbac,
 }

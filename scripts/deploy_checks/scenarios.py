@@ -41,6 +41,23 @@ def valid_scenarios() -> dict[str, dict[str, Any]]:
             },
         ),
         "postgres-lease": merge_into(load_values("ci/values-ha.yaml"), {"leaderElection": {"backend": "postgres"}}),
+        # MySQL/MariaDB instead of PostgreSQL, electing on its lease row.
+        "mysql-ha": merge_into(
+            load_values("ci/values-ha.yaml"),
+            {
+                "leaderElection": {"backend": "postgres"},
+                "config": {
+                    "storage": {
+                        "type": "mysql",
+                        "mysql": {
+                            "host": "mariadb.database.svc",
+                            "existingSecret": "mysql-credentials",
+                            "sslMode": "required",
+                        },
+                    }
+                },
+            },
+        ),
         "sqlite-no-persistence": {
             "persistence": {"enabled": False},
             "podDisruptionBudget": {"enabled": True, "maxUnavailable": 1},
