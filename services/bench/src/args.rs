@@ -21,6 +21,8 @@ pub struct Cli {
 pub enum Scenario {
     /// Executions through fenced transactions (store and end to end) vs raw COPY / INSERT.
     Ingest,
+    /// Store-level ingest on MariaDB (the MySQL back-end) vs raw multi-row INSERT.
+    IngestMysql,
     /// Job completion → event on a query replica's gRPC stream and SSE.
     Freshness,
     /// Main read RPCs over gRPC and REST vs a bare tonic server.
@@ -52,6 +54,7 @@ impl Scenario {
     pub fn name(self) -> &'static str {
         match self {
             Scenario::Ingest => "ingest",
+            Scenario::IngestMysql => "ingest-mysql",
             Scenario::Freshness => "freshness",
             Scenario::Query => "query",
             Scenario::Fanout => "fanout",

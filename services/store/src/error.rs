@@ -263,13 +263,45 @@ mod tests {
         let label = |number, state| {
             classify_mysql(number, state, String::new()).map(|error| error.metric_label())
         };
-        assert_eq!(label(1213, Some("40001")), Some("conflict"), "deadlock: retry");
-        assert_eq!(label(1205, Some("HY000")), Some("unavailable"), "lock wait timeout");
-        assert_eq!(label(1927, Some("70100")), Some("unavailable"), "connection killed");
-        assert_eq!(label(1290, Some("HY000")), Some("unavailable"), "read-only server");
-        assert_eq!(label(1406, Some("22001")), Some("constraint"), "data too long");
-        assert_eq!(label(4025, Some("23000")), Some("constraint"), "MariaDB check");
-        assert_eq!(label(9999, Some("08S01")), Some("unavailable"), "connection class");
-        assert_eq!(label(1064, Some("42000")), None, "a syntax error stays generic");
+        assert_eq!(
+            label(1213, Some("40001")),
+            Some("conflict"),
+            "deadlock: retry"
+        );
+        assert_eq!(
+            label(1205, Some("HY000")),
+            Some("unavailable"),
+            "lock wait timeout"
+        );
+        assert_eq!(
+            label(1927, Some("70100")),
+            Some("unavailable"),
+            "connection killed"
+        );
+        assert_eq!(
+            label(1290, Some("HY000")),
+            Some("unavailable"),
+            "read-only server"
+        );
+        assert_eq!(
+            label(1406, Some("22001")),
+            Some("constraint"),
+            "data too long"
+        );
+        assert_eq!(
+            label(4025, Some("23000")),
+            Some("constraint"),
+            "MariaDB check"
+        );
+        assert_eq!(
+            label(9999, Some("08S01")),
+            Some("unavailable"),
+            "connection class"
+        );
+        assert_eq!(
+            label(1064, Some("42000")),
+            None,
+            "a syntax error stays generic"
+        );
     }
 }
