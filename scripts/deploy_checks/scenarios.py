@@ -58,6 +58,23 @@ def valid_scenarios() -> dict[str, dict[str, Any]]:
                 },
             },
         ),
+        # The production values on MySQL: what deploy/overlays/mysql builds.
+        "mysql-production": merge_into(
+            load_values("ci/values-ha-production.yaml"),
+            {
+                "config": {
+                    "storage": {
+                        "type": "mysql",
+                        "mysql": {
+                            "host": "mysql.database.svc.cluster.local",
+                            "database": "cronjob_guardian",
+                            "existingSecret": "mysql-credentials",
+                            "sslMode": "required",
+                        },
+                    }
+                }
+            },
+        ),
         "sqlite-no-persistence": {
             "persistence": {"enabled": False},
             "podDisruptionBudget": {"enabled": True, "maxUnavailable": 1},
