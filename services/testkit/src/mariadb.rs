@@ -302,3 +302,32 @@ fn find(program: &str) -> Option<PathBuf> {
         .map(|dir| dir.join(program))
         .find(|candidate| candidate.is_file())
 }
+
+#[cfg(test)]
+mod tests {
+    use std::net::TcpStream;
+
+    use super::*;
+
+    #[tokio::test]
+    async fn dropping_a_harness_stops_its_server_and_removes_its_directory() -> Result<()> {
+        if !installed() {
+            eprintln!("SKIPPED: no mariadbd on this machine; install mariadb-server");
+            return Ok(());
+        }
+        let harness = MariaDbHarness::start().await?;
+        let address = ("127.0.0.1", harness.port());
+        let dir = harness.path()?.to_path_buf();
+        assert!(TcpStream::connect(address).is_ok(), "server listens");
+        assert!(matches!(
+            harness.fresh_database("Bad-Name").await,
+            Err(PgHarnessError::InvalidName(_))
+        ));
+        let url = harness.fresh_database("fresh_one").await?;
+        assert!(url.ends_with(&format!(":{}/fresh_one", harness.port())));
+        drop(harness);
+        assert!(TcpStream::connect(address).is_err(), "server stopped");
+        assert!(!dir.exists(), "directory removed");
+        Ok(())
+    }
+}
