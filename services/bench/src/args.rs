@@ -42,8 +42,9 @@ pub enum Scenario {
 
 impl Scenario {
     /// The scenarios `all` runs, in order.
-    pub const EVERY: [Scenario; 6] = [
+    pub const EVERY: [Scenario; 7] = [
         Scenario::Ingest,
+        Scenario::IngestMysql,
         Scenario::Freshness,
         Scenario::Query,
         Scenario::Fanout,
