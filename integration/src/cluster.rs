@@ -1,10 +1,11 @@
-//! A local deployment: one PostgreSQL database, one Kubernetes API stand-in,
-//! and controller / query processes started against them.
+//! A local deployment: one database (PostgreSQL, or MariaDB for the MySQL back-end),
+//! one Kubernetes API stand-in, and controller / query processes started against them.
 
 use std::time::Duration;
 
 use guardian_testkit::kube_api::KubeApi;
 use guardian_testkit::kube_api::scenario::JobEnd;
+use guardian_testkit::mariadb::{self, MariaDbHarness};
 use guardian_testkit::postgres::PgHarness;
 use jiff::{SignedDuration, Timestamp};
 use k8s_openapi::api::batch::v1::CronJob;
@@ -35,9 +36,31 @@ impl Default for Timings {
     }
 }
 
+/// The database both planes share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Database {
+    Postgres,
+    /// `storage.type: mysql` on a throwaway MariaDB.
+    Mariadb,
+}
+
+impl Database {
+    /// False (after a loud message) when this machine cannot run this database.
+    pub fn available(self) -> bool {
+        let available = self == Database::Postgres || mariadb::available();
+        if !available {
+            eprintln!(
+                "SKIPPED: no mariadbd here and GUARDIAN_TEST_MYSQL_URL unset; install mariadb-server"
+            );
+        }
+        available
+    }
+}
+
 pub struct LocalCluster {
     pub kube: KubeApi,
     kubeconfig: NamedTempFile,
+    database_kind: Database,
     port: u16,
     database: String,
     pub timings: Timings,
@@ -48,8 +71,25 @@ pub struct LocalCluster {
 impl LocalCluster {
     /// A fresh database named `name` on the shared test server and a new stand-in.
     pub async fn new(name: &str, timings: Timings) -> anyhow::Result<LocalCluster> {
-        let harness = PgHarness::shared().await?;
-        let url = harness.fresh_database(name).await?;
+        Self::on(Database::Postgres, name, timings).await
+    }
+
+    /// Like [`LocalCluster::new`], on the given database.
+    pub async fn on(
+        database_kind: Database,
+        name: &str,
+        timings: Timings,
+    ) -> anyhow::Result<LocalCluster> {
+        let (url, port) = match database_kind {
+            Database::Postgres => {
+                let harness = PgHarness::shared().await?;
+                (harness.fresh_database(name).await?, harness.port())
+            }
+            Database::Mariadb => {
+                let harness = MariaDbHarness::shared().await?;
+                (harness.fresh_database(name).await?, harness.port())
+            }
+        };
         let database = url.rsplit('/').next().unwrap_or(name).to_owned();
         let kube = KubeApi::start().await?;
         let kubeconfig = NamedTempFile::new()?;
@@ -57,7 +97,8 @@ impl LocalCluster {
         Ok(LocalCluster {
             kube,
             kubeconfig,
-            port: harness.port(),
+            database_kind,
+            port,
             database,
             timings,
             env: Vec::new(),
@@ -70,6 +111,18 @@ impl LocalCluster {
     }
 
     fn storage_args(&self, port: u16) -> Vec<String> {
+        if self.database_kind == Database::Mariadb {
+            return vec![
+                "--storage-type=mysql".into(),
+                "--storage-mysql-host=127.0.0.1".into(),
+                format!("--storage-mysql-port={port}"),
+                format!("--storage-mysql-database={}", self.database),
+                "--storage-mysql-username=root".into(),
+                "--storage-mysql-ssl-mode=disabled".into(),
+                "--storage-mysql-max-open-conns=8".into(),
+                "--storage-mysql-max-idle-conns=1".into(),
+            ];
+        }
         vec![
             "--storage-type=postgres".into(),
             "--storage-postgres-host=127.0.0.1".into(),

@@ -14,7 +14,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 
-use guardian_integration::cluster::{LocalCluster, Timings, leader_of};
+use guardian_integration::cluster::{Database, LocalCluster, Timings, leader_of};
 use guardian_integration::events::Collector;
 use guardian_integration::receiver::{Received, Receiver};
 use guardian_integration::{Process, wait_until};
@@ -175,10 +175,10 @@ struct Stage {
 
 impl Stage {
     /// Two controllers (one leads) and a query replica, alerts firing at once.
-    async fn start() -> anyhow::Result<Stage> {
+    async fn start(database: Database, name: &str) -> anyhow::Result<Stage> {
         let hook = Receiver::start(200).await?;
         let pd = Receiver::start(202).await?;
-        let mut cluster = LocalCluster::new("it_alert_failover", Timings::default()).await?;
+        let mut cluster = LocalCluster::on(database, name, Timings::default()).await?;
         cluster.env = vec![
             (
                 "GUARDIAN_SCHEDULER_STARTUP_GRACE_PERIOD".into(),
@@ -252,7 +252,21 @@ impl Stage {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_notice_arrives_exactly_once_across_two_leader_crashes() -> anyhow::Result<()> {
-    let mut stage = Stage::start().await?;
+    exactly_once_across_crashes(Database::Postgres, "it_alert_failover").await
+}
+
+/// The same with MariaDB as the store and the lease (`storage.type: mysql`).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_mariadb_every_notice_arrives_exactly_once_across_two_leader_crashes()
+-> anyhow::Result<()> {
+    if !Database::Mariadb.available() {
+        return Ok(());
+    }
+    exactly_once_across_crashes(Database::Mariadb, "it_alert_failover_my").await
+}
+
+async fn exactly_once_across_crashes(database: Database, name: &str) -> anyhow::Result<()> {
+    let mut stage = Stage::start(database, name).await?;
     stage.crash_while_pending().await?;
     let in_flight = stage.crash_in_flight().await?;
 

@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use guardian_integration::cluster::{LocalCluster, Timings, is_leader, leader_of};
+use guardian_integration::cluster::{Database, LocalCluster, Timings, is_leader, leader_of};
 use guardian_integration::events::{Collector, assert_gap_free};
 use guardian_integration::jobs::{DEADLINE, NAMESPACE, complete_job, sorted, wait_for_jobs};
 use guardian_integration::wait_until;
@@ -11,7 +11,20 @@ use guardian_integration::wait_until;
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_finished_job_reaches_both_query_replicas_over_grpc_rest_and_streams()
 -> anyhow::Result<()> {
-    let cluster = LocalCluster::new("it_two_planes", Timings::default()).await?;
+    both_planes_end_to_end(Database::Postgres, "it_two_planes").await
+}
+
+/// The same path with `storage.type: mysql`: Job → execution → stream → REST.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_mariadb_a_finished_job_reaches_both_query_replicas() -> anyhow::Result<()> {
+    if !Database::Mariadb.available() {
+        return Ok(());
+    }
+    both_planes_end_to_end(Database::Mariadb, "it_two_planes_my").await
+}
+
+async fn both_planes_end_to_end(database: Database, name: &str) -> anyhow::Result<()> {
+    let cluster = LocalCluster::on(database, name, Timings::default()).await?;
     cluster.kube.create_namespace(NAMESPACE)?;
     cluster
         .kube
@@ -72,7 +85,20 @@ async fn a_finished_job_reaches_both_query_replicas_over_grpc_rest_and_streams()
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn killing_the_leader_loses_and_doubles_nothing() -> anyhow::Result<()> {
-    let cluster = LocalCluster::new("it_kill_leader", Timings::default()).await?;
+    kill_the_leader_during_ingest(Database::Postgres, "it_kill_leader").await
+}
+
+/// `kill -9` of the leader during ingest with MariaDB as the store and lease.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_mariadb_killing_the_leader_loses_and_doubles_nothing() -> anyhow::Result<()> {
+    if !Database::Mariadb.available() {
+        return Ok(());
+    }
+    kill_the_leader_during_ingest(Database::Mariadb, "it_kill_leader_my").await
+}
+
+async fn kill_the_leader_during_ingest(database: Database, name: &str) -> anyhow::Result<()> {
+    let cluster = LocalCluster::on(database, name, Timings::default()).await?;
     cluster.kube.create_namespace(NAMESPACE)?;
     cluster
         .kube

@@ -142,7 +142,11 @@ def _assert_all(name: str, rendered: list, values: dict, report: Report) -> None
 
 def cmd_kustomize(out: Path) -> int:
     report = Report()
-    pairs = (("base", manifests.BASE, "default"), ("ha", manifests.OVERLAY, "values-ha-production"))
+    pairs = (
+        ("base", manifests.BASE, "default"),
+        ("ha", manifests.OVERLAY, "values-ha-production"),
+        ("mysql", manifests.OVERLAY.parent / "mysql", "mysql-production"),
+    )
     for label, directory, scenario in pairs:
         try:
             built = manifests.build(directory)

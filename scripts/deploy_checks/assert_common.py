@@ -27,10 +27,8 @@ from .objects import (
 from .report import Report
 
 CLUSTER_SCOPED = {"ClusterRole", "ClusterRoleBinding", "CustomResourceDefinition", "Namespace"}
-# Set by the chart but read by no flag: POD_IP feeds GUARDIAN_ADVERTISE_ADDRESS;
-# MySQL is accepted by the chart's schema (as in the existing operator) while
-# this build refuses it at start-up, so its password variable has no reader yet.
-ENV_WITHOUT_FLAG = {"POD_IP", "GUARDIAN_STORAGE_MYSQL_PASSWORD"}
+# Set by the chart but read by no flag: POD_IP feeds GUARDIAN_ADVERTISE_ADDRESS.
+ENV_WITHOUT_FLAG = {"POD_IP"}
 # Config file keys this build must understand (others belong to features
 # configured elsewhere and are only reported by the binary).
 KNOWN_KEY_PREFIXES = (
@@ -38,6 +36,7 @@ KNOWN_KEY_PREFIXES = (
     "auth-",
     "storage-sqlite-",
     "storage-postgres-",
+    "storage-mysql-",
     "log-",
     "watch-namespaces",
     "ignored-namespaces",

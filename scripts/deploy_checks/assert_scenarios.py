@@ -187,6 +187,36 @@ def postgres_lease(manifests: list[Manifest], report: Report) -> None:
     _lease_args(controller, lease, report)
 
 
+def mysql_ha(manifests: list[Manifest], report: Report) -> None:
+    controller, _ = deployments(manifests)
+    lease = {"lease-duration": "15s", "renew-deadline": "10s", "retry-period": "2s", "backend": "postgres"}
+    _lease_args(controller, lease, report)
+    _mysql_common(manifests, {"host": "mariadb.database.svc", "port": 3306, "database": "guardian"}, report)
+
+
+def mysql_production(manifests: list[Manifest], report: Report) -> None:
+    controller, _ = deployments(manifests)
+    report.equal(controller["spec"]["replicas"], 3, "controller replicas")
+    mysql = {"host": "mysql.database.svc.cluster.local", "database": "cronjob_guardian", "max-open-conns": 25}
+    _mysql_common(manifests, mysql, report)
+
+
+def _mysql_common(manifests: list[Manifest], mysql: dict[str, Any], report: Report) -> None:
+    controller, query = deployments(manifests)
+    for deployment, plane in ((controller, "controller"), (query, "query")):
+        env = env_map(container(deployment, plane))
+        secret = env.get("GUARDIAN_STORAGE_MYSQL_PASSWORD", {}).get("valueFrom", {}).get("secretKeyRef")
+        report.equal(secret, {"name": "mysql-credentials", "key": "password"}, f"{plane}: MySQL password from the Secret")
+        report.check("GUARDIAN_STORAGE_POSTGRES_PASSWORD" not in env, f"{plane}: no PostgreSQL password with MySQL")
+    stored = config_file(manifests).get("storage", {})
+    report.equal(stored.get("type"), "mysql", "storage.type mysql in the config file")
+    mysql = mysql | {"ssl-mode": "required"}
+    got = {key: stored.get("mysql", {}).get(key) for key in mysql}
+    report.equal(got, mysql, "storage.mysql in the config file")
+    report.check("postgres" not in stored and "sqlite" not in stored, "only the MySQL settings are rendered")
+    report.check(not of_kind(manifests, "PersistentVolumeClaim"), "no SQLite PVC with MySQL")
+
+
 def sqlite_no_persistence(manifests: list[Manifest], report: Report) -> None:
     controller, _ = deployments(manifests)
     volumes = {v["name"]: v for v in pod_spec(controller)["volumes"]}
@@ -209,6 +239,8 @@ BY_SCENARIO = {
     "values-ha-production": values_ha_production,
     "everything-on": everything_on,
     "postgres-lease": postgres_lease,
+    "mysql-ha": mysql_ha,
+    "mysql-production": mysql_production,
     "sqlite-no-persistence": sqlite_no_persistence,
     "no-query-no-rbac": no_query_no_rbac,
 }

@@ -55,6 +55,40 @@ def valid_scenarios() -> dict[str, dict[str, Any]]:
         ),
         "tls-existing-secret-sqlite": {"tls": {"enabled": True, "existingSecret": "guardian-tls", "mutual": False}},
         "postgres-lease": merge_into(load_values("ci/values-ha.yaml"), {"leaderElection": {"backend": "postgres"}}),
+        # MySQL/MariaDB instead of PostgreSQL, electing on its lease row.
+        "mysql-ha": merge_into(
+            load_values("ci/values-ha.yaml"),
+            {
+                "leaderElection": {"backend": "postgres"},
+                "config": {
+                    "storage": {
+                        "type": "mysql",
+                        "mysql": {
+                            "host": "mariadb.database.svc",
+                            "existingSecret": "mysql-credentials",
+                            "sslMode": "required",
+                        },
+                    }
+                },
+            },
+        ),
+        # The production values on MySQL: what deploy/overlays/mysql builds.
+        "mysql-production": merge_into(
+            load_values("ci/values-ha-production.yaml"),
+            {
+                "config": {
+                    "storage": {
+                        "type": "mysql",
+                        "mysql": {
+                            "host": "mysql.database.svc.cluster.local",
+                            "database": "cronjob_guardian",
+                            "existingSecret": "mysql-credentials",
+                            "sslMode": "required",
+                        },
+                    }
+                }
+            },
+        ),
         "sqlite-no-persistence": {
             "persistence": {"enabled": False},
             "podDisruptionBudget": {"enabled": True, "maxUnavailable": 1},

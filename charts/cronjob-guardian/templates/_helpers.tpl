@@ -111,8 +111,8 @@ Deployment so every render checks them.
 {{- if and (eq $storage "mysql") (not .Values.config.storage.mysql.host) }}
 {{- fail "config.storage.mysql.host is required when config.storage.type is mysql" }}
 {{- end }}
-{{- if and .Values.leaderElection.enabled (eq .Values.leaderElection.backend "postgres") (ne $storage "postgres") }}
-{{- fail "leaderElection.backend=postgres needs config.storage.type=postgres" }}
+{{- if and .Values.leaderElection.enabled (eq .Values.leaderElection.backend "postgres") (eq $storage "sqlite") }}
+{{- fail "leaderElection.backend=postgres needs config.storage.type=postgres or mysql (the lease row lives in that database)" }}
 {{- end }}
 {{- $tls := .Values.tls }}
 {{- if and $tls.enabled (not $tls.existingSecret) (not $tls.certManager.enabled) }}

@@ -21,6 +21,8 @@ pub struct Cli {
 pub enum Scenario {
     /// Executions through fenced transactions (store and end to end) vs raw COPY / INSERT.
     Ingest,
+    /// Store-level ingest on MariaDB (the MySQL back-end) vs raw multi-row INSERT.
+    IngestMysql,
     /// Job completion → event on a query replica's gRPC stream and SSE.
     Freshness,
     /// Main read RPCs over gRPC and REST vs a bare tonic server.
@@ -40,8 +42,9 @@ pub enum Scenario {
 
 impl Scenario {
     /// The scenarios `all` runs, in order.
-    pub const EVERY: [Scenario; 6] = [
+    pub const EVERY: [Scenario; 7] = [
         Scenario::Ingest,
+        Scenario::IngestMysql,
         Scenario::Freshness,
         Scenario::Query,
         Scenario::Fanout,
@@ -52,6 +55,7 @@ impl Scenario {
     pub fn name(self) -> &'static str {
         match self {
             Scenario::Ingest => "ingest",
+            Scenario::IngestMysql => "ingest-mysql",
             Scenario::Freshness => "freshness",
             Scenario::Query => "query",
             Scenario::Fanout => "fanout",

@@ -7,6 +7,7 @@ mod fanout;
 mod freshness;
 mod ingest;
 mod ingest_e2e;
+mod ingest_mysql;
 mod jobs;
 mod outbox;
 mod pg_ceiling;
@@ -23,6 +24,13 @@ use crate::report::Section;
 pub async fn run(scenario: Scenario, quick: bool) -> Vec<Section> {
     let section = match scenario {
         Scenario::Ingest => return ingest_sections(quick).await,
+        Scenario::IngestMysql => {
+            let title = "ingest: store level on MariaDB (FencedTx vs MariaDB)";
+            attempt(title, async |section| {
+                ingest_mysql::store_level(section, quick).await
+            })
+            .await
+        }
         Scenario::Freshness => {
             let title = "freshness (Job completion → query replica streams)";
             attempt(title, async |section| {

@@ -187,11 +187,70 @@ pub struct StorageArgs {
         default_value = "30s"
     )]
     pub storage_postgres_health_check_interval: String,
+    #[arg(long, env = "GUARDIAN_STORAGE_MYSQL_HOST", default_value = "localhost")]
+    pub storage_mysql_host: String,
+    #[arg(long, env = "GUARDIAN_STORAGE_MYSQL_PORT", default_value_t = 3306)]
+    pub storage_mysql_port: u16,
+    #[arg(
+        long,
+        env = "GUARDIAN_STORAGE_MYSQL_DATABASE",
+        default_value = "guardian"
+    )]
+    pub storage_mysql_database: String,
+    #[arg(
+        long,
+        env = "GUARDIAN_STORAGE_MYSQL_USERNAME",
+        default_value = "guardian"
+    )]
+    pub storage_mysql_username: String,
+    /// From a Secret through the environment; never logged or served.
+    #[arg(long, env = "GUARDIAN_STORAGE_MYSQL_PASSWORD", hide_env_values = true)]
+    pub storage_mysql_password: Option<String>,
+    /// MySQL's disabled, preferred, required, verify_ca, verify_identity (or the
+    /// PostgreSQL spellings).
+    #[arg(
+        long,
+        env = "GUARDIAN_STORAGE_MYSQL_SSL_MODE",
+        default_value = "preferred"
+    )]
+    pub storage_mysql_ssl_mode: String,
+    #[arg(
+        long,
+        env = "GUARDIAN_STORAGE_MYSQL_MAX_OPEN_CONNS",
+        default_value_t = 25
+    )]
+    pub storage_mysql_max_open_conns: u32,
+    #[arg(
+        long,
+        env = "GUARDIAN_STORAGE_MYSQL_MAX_IDLE_CONNS",
+        default_value_t = 10
+    )]
+    pub storage_mysql_max_idle_conns: u32,
+    #[arg(
+        long,
+        env = "GUARDIAN_STORAGE_MYSQL_CONN_MAX_LIFETIME",
+        default_value = "5m"
+    )]
+    pub storage_mysql_conn_max_lifetime: String,
+    #[arg(
+        long,
+        env = "GUARDIAN_STORAGE_MYSQL_CONN_MAX_IDLE_TIME",
+        default_value = "10m"
+    )]
+    pub storage_mysql_conn_max_idle_time: String,
+    #[arg(
+        long,
+        env = "GUARDIAN_STORAGE_MYSQL_HEALTH_CHECK_INTERVAL",
+        default_value = "30s"
+    )]
+    pub storage_mysql_health_check_interval: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum LeaseBackendKind {
     Kubernetes,
+    /// The lease row in the configured database (PostgreSQL or MySQL).
+    #[value(alias = "mysql", alias = "database")]
     Postgres,
 }
 

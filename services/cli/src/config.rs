@@ -8,7 +8,7 @@ use std::time::Duration;
 use clap::{CommandFactory, FromArgMatches};
 use guardian_election::timings::{LeaseTimings, TimingsError};
 
-use guardian_store::{Backend, PgTarget, PoolSettings, StoreConfig};
+use guardian_store::{Backend, PgTarget, PoolSettings, ServerTarget, SslMode, StoreConfig};
 
 use crate::args::{Cli, Command, ElectionArgs, StorageArgs, StorageType};
 use crate::config_file::{self, ConfigFileError};
@@ -31,13 +31,14 @@ pub enum ConfigError {
     ZeroDays { key: &'static str },
     #[error(
         "storage.type sqlite does not support high availability: leader election with \
-         {replicas} replicas needs storage.type postgres"
+         {replicas} replicas needs storage.type postgres or mysql"
     )]
     SqliteHa { replicas: u32 },
-    #[error("storage.type mysql is not supported by this build yet; use postgres or sqlite")]
-    MysqlUnsupported,
-    #[error("storage.postgres.ssl-mode: {0}")]
-    SslMode(#[from] guardian_store::config::UnknownSslMode),
+    #[error("storage.{kind}.ssl-mode: {source}")]
+    SslMode {
+        kind: &'static str,
+        source: guardian_store::config::UnknownSslMode,
+    },
 }
 
 /// Parses `argv`, layering the config file (if any) under flags and environment.
@@ -133,7 +134,6 @@ pub fn lease_timings(args: &ElectionArgs) -> Result<LeaseTimings, ConfigError> {
 /// The store settings for `storage.type`.
 pub fn store_config(args: &StorageArgs) -> Result<StoreConfig, ConfigError> {
     let backend = match args.storage_type {
-        StorageType::Mysql => return Err(ConfigError::MysqlUnsupported),
         StorageType::Sqlite => Backend::Sqlite {
             path: args.storage_sqlite_path.clone(),
         },
@@ -143,29 +143,78 @@ pub fn store_config(args: &StorageArgs) -> Result<StoreConfig, ConfigError> {
             database: args.storage_postgres_database.clone(),
             username: args.storage_postgres_username.clone(),
             password: args.storage_postgres_password.clone(),
-            ssl_mode: args.storage_postgres_ssl_mode.parse()?,
+            ssl_mode: ssl_mode("postgres", &args.storage_postgres_ssl_mode)?,
+        }),
+        StorageType::Mysql => Backend::Mysql(ServerTarget {
+            host: args.storage_mysql_host.clone(),
+            port: args.storage_mysql_port,
+            database: args.storage_mysql_database.clone(),
+            username: args.storage_mysql_username.clone(),
+            password: args.storage_mysql_password.clone(),
+            ssl_mode: ssl_mode("mysql", &args.storage_mysql_ssl_mode)?,
         }),
     };
-    let pool = PoolSettings {
-        max_open_conns: args.storage_postgres_max_open_conns,
-        max_idle_conns: args.storage_postgres_max_idle_conns,
-        conn_max_lifetime: Some(duration(
-            "storage.postgres.conn-max-lifetime",
-            &args.storage_postgres_conn_max_lifetime,
-        )?),
-        conn_max_idle_time: Some(duration(
-            "storage.postgres.conn-max-idle-time",
-            &args.storage_postgres_conn_max_idle_time,
-        )?),
-        health_check_interval: duration(
-            "storage.postgres.health-check-interval",
-            &args.storage_postgres_health_check_interval,
+    let pool = match args.storage_type {
+        StorageType::Mysql => pool_settings(
+            "mysql",
+            [
+                &args.storage_mysql_conn_max_lifetime,
+                &args.storage_mysql_conn_max_idle_time,
+                &args.storage_mysql_health_check_interval,
+            ],
+            (
+                args.storage_mysql_max_open_conns,
+                args.storage_mysql_max_idle_conns,
+            ),
         )?,
-        ..PoolSettings::default()
+        StorageType::Postgres | StorageType::Sqlite => pool_settings(
+            "postgres",
+            [
+                &args.storage_postgres_conn_max_lifetime,
+                &args.storage_postgres_conn_max_idle_time,
+                &args.storage_postgres_health_check_interval,
+            ],
+            (
+                args.storage_postgres_max_open_conns,
+                args.storage_postgres_max_idle_conns,
+            ),
+        )?,
     };
     Ok(StoreConfig {
         pool,
         ..StoreConfig::new(backend)
+    })
+}
+
+fn ssl_mode(kind: &'static str, text: &str) -> Result<SslMode, ConfigError> {
+    text.parse()
+        .map_err(|source| ConfigError::SslMode { kind, source })
+}
+
+/// The pool keys of `storage.<kind>`: durations (lifetime, idle time, health check)
+/// and connection counts (open, idle).
+fn pool_settings(
+    kind: &'static str,
+    [lifetime, idle_time, health_check]: [&String; 3],
+    (max_open_conns, max_idle_conns): (u32, u32),
+) -> Result<PoolSettings, ConfigError> {
+    let key = |name: &str| -> &'static str {
+        match (kind, name) {
+            ("mysql", "lifetime") => "storage.mysql.conn-max-lifetime",
+            ("mysql", "idle") => "storage.mysql.conn-max-idle-time",
+            ("mysql", _) => "storage.mysql.health-check-interval",
+            (_, "lifetime") => "storage.postgres.conn-max-lifetime",
+            (_, "idle") => "storage.postgres.conn-max-idle-time",
+            _ => "storage.postgres.health-check-interval",
+        }
+    };
+    Ok(PoolSettings {
+        max_open_conns,
+        max_idle_conns,
+        conn_max_lifetime: Some(duration(key("lifetime"), lifetime)?),
+        conn_max_idle_time: Some(duration(key("idle"), idle_time)?),
+        health_check_interval: duration(key("health"), health_check)?,
+        ..PoolSettings::default()
     })
 }
 
@@ -175,7 +224,6 @@ pub fn check_storage_for_ha(
     election: &ElectionArgs,
 ) -> Result<(), ConfigError> {
     match storage {
-        StorageType::Mysql => Err(ConfigError::MysqlUnsupported),
         StorageType::Sqlite if election.leader_election_enabled && election.replicas > 1 => {
             Err(ConfigError::SqliteHa {
                 replicas: election.replicas,

@@ -1,10 +1,11 @@
-//! Values bound to statements. Scalars work on both back-ends; arrays are
+//! Values bound to statements. Scalars work on every back-end; arrays are
 //! PostgreSQL-only and feed `UNNEST`/`ANY` in bulk statements (see [`crate::bulk`]).
 
+use sqlx::mysql::MySqlArguments;
 use sqlx::postgres::PgArguments;
 use sqlx::query::Query;
 use sqlx::sqlite::SqliteArguments;
-use sqlx::{Postgres, Sqlite};
+use sqlx::{MySql, Postgres, Sqlite};
 
 use crate::error::{Result, StoreError};
 
@@ -86,6 +87,7 @@ pub(crate) use args;
 
 pub(crate) type PgQuery<'q> = Query<'q, Postgres, PgArguments>;
 pub(crate) type SqliteQuery<'q> = Query<'q, Sqlite, SqliteArguments>;
+pub(crate) type MySqlQuery<'q> = Query<'q, MySql, MySqlArguments>;
 
 /// Binds `args` in order to a PostgreSQL statement.
 pub(crate) fn bind_postgres(mut query: PgQuery<'_>, args: Vec<Arg>) -> PgQuery<'_> {
@@ -106,6 +108,22 @@ pub(crate) fn bind_postgres(mut query: PgQuery<'_>, args: Vec<Arg>) -> PgQuery<'
 
 /// Binds `args` in order to a SQLite statement; SQLite has no arrays.
 pub(crate) fn bind_sqlite(mut query: SqliteQuery<'_>, args: Vec<Arg>) -> Result<SqliteQuery<'_>> {
+    for arg in args {
+        query = match arg {
+            Arg::I64(value) => query.bind(value),
+            Arg::I32(value) => query.bind(value),
+            Arg::Text(value) => query.bind(value),
+            Arg::Bool(value) => query.bind(value),
+            Arg::I64s(_) | Arg::I32s(_) | Arg::Texts(_) | Arg::Bools(_) => {
+                return Err(StoreError::invalid("array arguments are PostgreSQL-only"));
+            }
+        };
+    }
+    Ok(query)
+}
+
+/// Binds `args` in order to a MySQL statement; MySQL has no arrays.
+pub(crate) fn bind_mysql(mut query: MySqlQuery<'_>, args: Vec<Arg>) -> Result<MySqlQuery<'_>> {
     for arg in args {
         query = match arg {
             Arg::I64(value) => query.bind(value),

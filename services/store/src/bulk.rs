@@ -6,6 +6,7 @@
 //! - SQLite gets anonymous `?` placeholders. SQLite resolves numbered `$N` names by a
 //!   linear search per parameter, so preparing a 15 000-parameter statement written
 //!   with `$N` takes seconds; with `?` it takes milliseconds.
+//! - MySQL gets the same multi-row `VALUES` with `?` (it has no arrays).
 
 use crate::error::{Result, StoreError};
 use crate::sql::Arg;
@@ -15,6 +16,49 @@ use crate::sql::Arg;
 pub(crate) enum Dialect {
     Postgres,
     Sqlite,
+    Mysql,
+}
+
+/// The largest multi-row statement MySQL is sent (by value bytes): below MariaDB's
+/// default `max_allowed_packet` of 16 MiB, which bounds a whole statement there.
+const MYSQL_STATEMENT_BYTES: usize = 8 << 20;
+
+/// Splits `rows` into statements of at most `max_rows` rows and, on MySQL, at most
+/// [`MYSQL_STATEMENT_BYTES`] of values (a row larger than that goes alone).
+pub(crate) fn bounded_chunks(
+    dialect: Dialect,
+    rows: Vec<Vec<Arg>>,
+    max_rows: usize,
+) -> Vec<Vec<Vec<Arg>>> {
+    let max_bytes = match dialect {
+        Dialect::Mysql => MYSQL_STATEMENT_BYTES,
+        Dialect::Postgres | Dialect::Sqlite => usize::MAX,
+    };
+    let mut chunks = Vec::new();
+    let mut current: Vec<Vec<Arg>> = Vec::new();
+    let mut bytes = 0_usize;
+    for row in rows {
+        let size: usize = row.iter().map(value_bytes).sum();
+        let full = current.len() >= max_rows || bytes.saturating_add(size) > max_bytes;
+        if !current.is_empty() && full {
+            chunks.push(std::mem::take(&mut current));
+            bytes = 0;
+        }
+        bytes = bytes.saturating_add(size);
+        current.push(row);
+    }
+    if !current.is_empty() {
+        chunks.push(current);
+    }
+    chunks
+}
+
+/// Roughly how many bytes a scalar value takes on the wire.
+fn value_bytes(value: &Arg) -> usize {
+    match value {
+        Arg::Text(text) => text.as_ref().map_or(1, String::len),
+        _ => 8,
+    }
 }
 
 /// The row source for `INSERT INTO t (columns) <source>`: `rows` hold one scalar
@@ -34,7 +78,7 @@ pub(crate) fn rows_source(
                 .collect();
             Ok((format!("SELECT * FROM UNNEST({})", list.join(", ")), arrays))
         }
-        Dialect::Sqlite => {
+        Dialect::Sqlite | Dialect::Mysql => {
             let row = format!("({})", vec!["?"; columns].join(", "));
             let sql = format!("VALUES {}", vec![row.as_str(); rows.len()].join(", "));
             Ok((sql, rows.concat()))
@@ -49,7 +93,7 @@ pub(crate) fn any_of(dialect: Dialect, column: &str, values: Vec<String>) -> (St
             let array = Arg::Texts(values.into_iter().map(Some).collect());
             (format!("{column} = ANY($1::text[])"), vec![array])
         }
-        Dialect::Sqlite => {
+        Dialect::Sqlite | Dialect::Mysql => {
             let list = vec!["?"; values.len()].join(", ");
             (
                 format!("{column} IN ({list})"),
@@ -140,6 +184,23 @@ mod tests {
         assert_eq!(args.len(), 6);
         assert_eq!(args[3], Arg::Text(None));
         Ok(())
+    }
+
+    #[test]
+    fn mysql_statements_are_bounded_by_rows_and_bytes() {
+        let big = "x".repeat(5 << 20);
+        let rows = vec![
+            args![big.as_str()],
+            args![big.as_str()],
+            args!["a"],
+            args!["b"],
+        ];
+        let sizes = |chunks: Vec<Vec<Vec<Arg>>>| chunks.iter().map(Vec::len).collect::<Vec<_>>();
+        assert_eq!(
+            sizes(bounded_chunks(Dialect::Mysql, rows.clone(), 2)),
+            [1, 2, 1]
+        );
+        assert_eq!(sizes(bounded_chunks(Dialect::Postgres, rows, 2)), [2, 2]);
     }
 
     #[test]

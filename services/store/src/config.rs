@@ -1,5 +1,5 @@
 //! How to reach the database and how big the pool may grow: the seed's
-//! `storage.postgres.*` and `storage.sqlite.path` settings as typed values.
+//! `storage.postgres.*`, `storage.mysql.*` and `storage.sqlite.path` settings as typed values.
 
 use std::fmt;
 use std::path::PathBuf;
@@ -38,6 +38,10 @@ pub enum Backend {
     PostgresUrl(String),
     /// The embedded default: one SQLite file (`storage.sqlite.path`); single replica only.
     Sqlite { path: PathBuf },
+    /// MySQL 8.0+ or MariaDB 10.6+ from its parts (`storage.mysql.*`).
+    Mysql(ServerTarget),
+    /// MySQL or MariaDB from a `mysql://` (or `mariadb://`) URL.
+    MysqlUrl(String),
 }
 
 impl fmt::Debug for Backend {
@@ -47,13 +51,15 @@ impl fmt::Debug for Backend {
             // A URL may embed a password; show only that one was given.
             Backend::PostgresUrl(_) => f.write_str("PostgresUrl(<redacted>)"),
             Backend::Sqlite { path } => f.debug_struct("Sqlite").field("path", path).finish(),
+            Backend::Mysql(target) => f.debug_tuple("Mysql").field(target).finish(),
+            Backend::MysqlUrl(_) => f.write_str("MysqlUrl(<redacted>)"),
         }
     }
 }
 
-/// The parts of a PostgreSQL connection.
+/// The parts of a database server connection (PostgreSQL or MySQL).
 #[derive(Clone, PartialEq)]
-pub struct PgTarget {
+pub struct ServerTarget {
     pub host: String,
     pub port: u16,
     pub database: String,
@@ -62,9 +68,12 @@ pub struct PgTarget {
     pub ssl_mode: SslMode,
 }
 
-impl fmt::Debug for PgTarget {
+/// The PostgreSQL name of [`ServerTarget`], as the rest of the workspace knows it.
+pub type PgTarget = ServerTarget;
+
+impl fmt::Debug for ServerTarget {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("PgTarget")
+        f.debug_struct("ServerTarget")
             .field("host", &self.host)
             .field("port", &self.port)
             .field("database", &self.database)
@@ -75,7 +84,8 @@ impl fmt::Debug for PgTarget {
     }
 }
 
-/// libpq's `sslmode` values.
+/// libpq's `sslmode` values; MySQL's `ssl-mode` names (DISABLED, PREFERRED, REQUIRED,
+/// VERIFY_CA, VERIFY_IDENTITY) parse too and mean the same.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SslMode {
     Disable,
@@ -90,7 +100,8 @@ pub enum SslMode {
 /// An `sslmode` that libpq would not accept.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "unknown ssl mode {0:?} (expected disable, allow, prefer, require, verify-ca or verify-full)"
+    "unknown ssl mode {0:?} (expected disable, allow, prefer, require, verify-ca or verify-full; \
+     or MySQL's disabled, preferred, required, verify_ca, verify_identity)"
 )]
 pub struct UnknownSslMode(pub String);
 
@@ -98,12 +109,14 @@ impl FromStr for SslMode {
     type Err = UnknownSslMode;
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         match text.to_ascii_lowercase().as_str() {
-            "disable" => Ok(SslMode::Disable),
+            "disable" | "disabled" => Ok(SslMode::Disable),
             "allow" => Ok(SslMode::Allow),
-            "prefer" => Ok(SslMode::Prefer),
-            "require" => Ok(SslMode::Require),
+            "prefer" | "preferred" => Ok(SslMode::Prefer),
+            "require" | "required" => Ok(SslMode::Require),
             "verify-ca" | "verify_ca" => Ok(SslMode::VerifyCa),
-            "verify-full" | "verify_full" => Ok(SslMode::VerifyFull),
+            "verify-full" | "verify_full" | "verify_identity" | "verify-identity" => {
+                Ok(SslMode::VerifyFull)
+            }
             _ => Err(UnknownSslMode(text.to_owned())),
         }
     }
@@ -159,6 +172,11 @@ mod tests {
     fn ssl_modes_parse_like_libpq_and_reject_others() {
         assert_eq!("verify-full".parse::<SslMode>(), Ok(SslMode::VerifyFull));
         assert_eq!("REQUIRE".parse::<SslMode>(), Ok(SslMode::Require));
+        assert_eq!(
+            "VERIFY_IDENTITY".parse::<SslMode>(),
+            Ok(SslMode::VerifyFull)
+        );
+        assert_eq!("preferred".parse::<SslMode>(), Ok(SslMode::Prefer));
         assert!("sometimes".parse::<SslMode>().is_err());
     }
 
@@ -173,8 +191,11 @@ mod tests {
             ssl_mode: SslMode::Require,
         };
         let url = Backend::PostgresUrl("postgres://u:hunter2@db/guardian".into());
-        assert!(!format!("{:?}", Backend::Postgres(target)).contains("hunter2"));
+        let mysql_url = Backend::MysqlUrl("mysql://u:hunter2@db/guardian".into());
+        assert!(!format!("{:?}", Backend::Postgres(target.clone())).contains("hunter2"));
+        assert!(!format!("{:?}", Backend::Mysql(target)).contains("hunter2"));
         assert!(!format!("{url:?}").contains("hunter2"));
+        assert!(!format!("{mysql_url:?}").contains("hunter2"));
     }
 
     #[test]

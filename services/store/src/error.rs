@@ -168,8 +168,8 @@ impl From<sqlx::Error> for StoreError {
     }
 }
 
-/// Classifies a server-reported error by kind and SQLSTATE (PostgreSQL) or result
-/// code (SQLite); `None` leaves it a generic database error.
+/// Classifies a server-reported error by kind, then by SQLSTATE (PostgreSQL), error
+/// number (MySQL) or result code (SQLite); `None` leaves it a generic database error.
 fn from_database(error: &dyn sqlx::error::DatabaseError, text: String) -> Option<StoreError> {
     use sqlx::error::ErrorKind;
     match error.kind() {
@@ -180,11 +180,16 @@ fn from_database(error: &dyn sqlx::error::DatabaseError, text: String) -> Option
         | ErrorKind::ExclusionViolation => return Some(StoreError::Constraint { message: text }),
         _ => {}
     }
-    let code = error.code()?;
-    if let Ok(sqlite_code) = code.parse::<i32>() {
-        return classify_sqlite(sqlite_code & 0xff, text);
+    if let Some(mysql) = error.try_downcast_ref::<sqlx::mysql::MySqlDatabaseError>() {
+        return classify_mysql(mysql.number(), mysql.code(), text);
     }
-    match code.as_ref() {
+    if let Some(sqlite) = error.try_downcast_ref::<sqlx::sqlite::SqliteError>() {
+        let code = sqlx::error::DatabaseError::code(sqlite)?
+            .parse::<i32>()
+            .ok()?;
+        return classify_sqlite(code & 0xff, text);
+    }
+    match error.code()?.as_ref() {
         // serialization_failure, deadlock_detected
         "40001" | "40P01" => Some(StoreError::Conflict { message: text }),
         // admin_shutdown, crash_shutdown, cannot_connect_now, too_many_connections
@@ -192,6 +197,30 @@ fn from_database(error: &dyn sqlx::error::DatabaseError, text: String) -> Option
         class if class.starts_with("08") => Some(unavailable(text)),
         "23502" | "23503" | "23514" | "22001" => Some(StoreError::Constraint { message: text }),
         _ => None,
+    }
+}
+
+/// MySQL and MariaDB report a number (precise) and a SQLSTATE (a class).
+fn classify_mysql(number: u16, sqlstate: Option<&str>, text: String) -> Option<StoreError> {
+    match number {
+        // ER_LOCK_DEADLOCK: InnoDB rolled the transaction back; retry it.
+        1213 => Some(StoreError::Conflict { message: text }),
+        // ER_LOCK_WAIT_TIMEOUT (a writer holds the row, e.g. a stalled leader's control
+        // lock), too many connections, server shutdown, killed or aborted connections,
+        // read-only server (a failover in progress), MySQL's idle disconnect.
+        1205 | 1040 | 1053 | 1077 | 1152 | 1153 | 1159 | 1161 | 1290 | 1792 | 1927 | 4031 => {
+            Some(unavailable(text))
+        }
+        // Data too long, out of range, incorrect value, check constraint (MySQL, MariaDB).
+        1406 | 1264 | 1366 | 3819 | 4025 => Some(StoreError::Constraint { message: text }),
+        _ => match sqlstate {
+            Some("40001") => Some(StoreError::Conflict { message: text }),
+            Some(class) if class.starts_with("08") => Some(unavailable(text)),
+            Some(class) if class.starts_with("22") || class.starts_with("23") => {
+                Some(StoreError::Constraint { message: text })
+            }
+            _ => None,
+        },
     }
 }
 
@@ -246,6 +275,53 @@ mod tests {
         assert_eq!(
             StoreError::from(sqlx::Error::PoolTimedOut).metric_label(),
             "unavailable"
+        );
+    }
+
+    #[test]
+    fn mysql_errors_map_by_number_then_sqlstate() {
+        let label = |number, state| {
+            classify_mysql(number, state, String::new()).map(|error| error.metric_label())
+        };
+        assert_eq!(
+            label(1213, Some("40001")),
+            Some("conflict"),
+            "deadlock: retry"
+        );
+        assert_eq!(
+            label(1205, Some("HY000")),
+            Some("unavailable"),
+            "lock wait timeout"
+        );
+        assert_eq!(
+            label(1927, Some("70100")),
+            Some("unavailable"),
+            "connection killed"
+        );
+        assert_eq!(
+            label(1290, Some("HY000")),
+            Some("unavailable"),
+            "read-only server"
+        );
+        assert_eq!(
+            label(1406, Some("22001")),
+            Some("constraint"),
+            "data too long"
+        );
+        assert_eq!(
+            label(4025, Some("23000")),
+            Some("constraint"),
+            "MariaDB check"
+        );
+        assert_eq!(
+            label(9999, Some("08S01")),
+            Some("unavailable"),
+            "connection class"
+        );
+        assert_eq!(
+            label(1064, Some("42000")),
+            None,
+            "a syntax error stays generic"
         );
     }
 }

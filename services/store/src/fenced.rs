@@ -5,6 +5,7 @@
 //!
 //! ```text
 //!  begin_fenced(epoch) ── BEGIN (SQLite: IMMEDIATE) ── SELECT control … FOR UPDATE
+//!        (PostgreSQL, MySQL)
 //!        │ epoch ≠ current → Fenced{ours, current}, rolled back
 //!        ▼
 //!  writes … each state change queues an outbox event (sequence = last + n)
@@ -21,7 +22,7 @@ use guardian_core::{
     AlertRecord, Change, Clock, CronJobRecord, CronJobRef, Epoch, Event, Execution, Sequence,
 };
 
-use crate::bulk::rows_source;
+use crate::bulk::{bounded_chunks, rows_source};
 use crate::codec::{MonitorRecord, event_args};
 use crate::error::{Result, StoreError};
 use crate::sql::{Arg, DbTx, dynamic};
@@ -109,6 +110,9 @@ impl FencedTx {
                  set_config('application_name', 'cronjob-guardian fenced', true) \
                  WHERE id = 1 FOR UPDATE OF control"
             }
+            // InnoDB: an exclusive record lock on the primary key (no gap lock), held
+            // until commit or rollback, as on PostgreSQL.
+            DbTx::Mysql(_) => "SELECT epoch, last_sequence FROM control WHERE id = 1 FOR UPDATE",
             // BEGIN IMMEDIATE already holds the database's write lock.
             DbTx::Sqlite(_) => "SELECT epoch, last_sequence FROM control WHERE id = 1",
         };
@@ -242,9 +246,10 @@ impl FencedTx {
             return Err(StoreError::LeaseLapsed { ours: epoch });
         }
         if let Some(last) = pending.last() {
-            for chunk in pending.chunks(EVENT_CHUNK) {
-                let rows = chunk.iter().map(event_args).collect::<Result<Vec<_>>>()?;
-                let (source, args) = rows_source(tx.exec().dialect(), rows, 4)?;
+            let rows = pending.iter().map(event_args).collect::<Result<Vec<_>>>()?;
+            let dialect = tx.exec().dialect();
+            for rows in bounded_chunks(dialect, rows, EVENT_CHUNK) {
+                let (source, args) = rows_source(dialect, rows, 4)?;
                 let sql = format!("INSERT INTO events (sequence, epoch, at, payload) {source}");
                 tx.exec().execute(dynamic(sql), args).await?;
             }
@@ -266,11 +271,7 @@ impl FencedTx {
 
     /// Abandons every write of this transaction.
     pub async fn rollback(self) -> Result<()> {
-        let outcome = match self.tx {
-            DbTx::Postgres(tx) => tx.rollback().await,
-            DbTx::Sqlite(tx) => tx.rollback().await,
-        };
-        outcome.map_err(StoreError::from)
+        self.tx.rollback().await
     }
 
     fn ensure_usable(&self) -> Result<()> {

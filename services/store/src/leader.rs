@@ -6,7 +6,8 @@ use guardian_core::Epoch;
 
 use crate::Store;
 use crate::error::Result;
-use crate::sql::{DbTx, Exec, args};
+use crate::pool::DbPool;
+use crate::sql::{Exec, args};
 
 /// Bounds one attempt's wait for the control row's lock to 2 s. The caller retries;
 /// each attempt first ends the sessions that hold the row.
@@ -33,12 +34,13 @@ impl Store {
     /// to end sessions, the server's `idle_in_transaction_session_timeout` still
     /// bounds the wait.
     pub async fn acquire_epoch_for(&self, address: &str) -> Result<Epoch> {
+        if !matches!(self.pool, DbPool::Postgres(_)) {
+            return self.bump_epoch(", leader_address = $1", args![address]).await;
+        }
         let sql = "UPDATE control SET epoch = epoch + 1, leader_address = $1 WHERE id = 1 RETURNING epoch";
         let mut tx = self.pool.begin_write().await?;
-        if matches!(tx, DbTx::Postgres(_)) {
-            end_older_fenced_sessions(&mut tx.exec()).await;
-            tx.exec().execute(BOUND_EPOCH_LOCK_WAIT, vec![]).await?;
-        }
+        end_older_fenced_sessions(&mut tx.exec()).await;
+        tx.exec().execute(BOUND_EPOCH_LOCK_WAIT, vec![]).await?;
         let (epoch,): (i64,) = tx.exec().fetch_one(sql, args![address]).await?;
         tx.commit().await?;
         Ok(Epoch(epoch))

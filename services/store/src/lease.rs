@@ -6,7 +6,7 @@
 //! On PostgreSQL a release (a write with no holder) also sends `NOTIFY` on
 //! `RELEASE_CHANNEL` with the lease name, and [`LeaseBackend::release_notifications`]
 //! LISTENs for it, so a standby in another process takes over at once rather than at
-//! its next retry. SQLite is single-replica: there the standby polls.
+//! its next retry. On MySQL and SQLite the standby polls (each retry period).
 
 use std::time::Duration;
 
@@ -21,7 +21,7 @@ use tracing::{debug, warn};
 use crate::error::{Result, StoreError};
 use crate::limits::{from_millis, to_millis};
 use crate::pool::DbPool;
-use crate::sql::{Arg, args};
+use crate::sql::{Arg, args, dynamic};
 
 /// The PostgreSQL notification channel a lease release is announced on (payload: name).
 const RELEASE_CHANNEL: &str = "guardian_lease_released";
@@ -29,14 +29,14 @@ const RELEASE_CHANNEL: &str = "guardian_lease_released";
 /// Wait before listening again after the listening connection failed.
 const RELISTEN_DELAY: Duration = Duration::from_secs(1);
 
-/// One named lease row; `kind()` is `postgres` or `sqlite`.
+/// One named lease row; `kind()` is `postgres`, `mysql` or `sqlite`.
 #[derive(Debug, Clone)]
 pub struct DbLease {
     pool: DbPool,
     name: String,
 }
 
-/// The PostgreSQL lease the architecture names; the same type serves SQLite.
+/// The PostgreSQL lease the architecture names; the same type serves MySQL and SQLite.
 pub type PgLease = DbLease;
 
 #[derive(Debug, sqlx::FromRow)]
@@ -98,11 +98,22 @@ impl DbLease {
             record.transitions,
         ];
         let mut conn = self.pool.acquire().await?;
+        let mysql = matches!(self.pool, DbPool::Mysql(_));
         let Some(expected) = expected else {
             let insert = "INSERT INTO leases (name, holder, lease_duration_ms, acquired_at, renewed_at, \
-                          transitions, version) VALUES ($1, $2, $3, $4, $5, $6, 1) \
-                          ON CONFLICT (name) DO NOTHING RETURNING version";
-            let created: Option<(i64,)> = conn.exec().fetch_optional(insert, values).await?;
+                          transitions, version) VALUES ($1, $2, $3, $4, $5, $6, 1)";
+            if mysql {
+                // No DO NOTHING on MySQL (INSERT IGNORE would also hide bad values):
+                // the duplicate key of a lost race fails this one statement only.
+                return match conn.exec().execute(insert, values).await {
+                    Ok(_) => Ok(Some(1)),
+                    Err(StoreError::Conflict { .. }) => Ok(None),
+                    Err(error) => Err(error),
+                };
+            }
+            let insert = format!("{insert} ON CONFLICT (name) DO NOTHING RETURNING version");
+            let created: Option<(i64,)> =
+                conn.exec().fetch_optional(dynamic(insert), values).await?;
             return Ok(created.map(|(version,)| version));
         };
         // A version we never handed out can never match.
@@ -111,10 +122,17 @@ impl DbLease {
         };
         let update = "UPDATE leases SET holder = $2, lease_duration_ms = $3, acquired_at = $4, \
                       renewed_at = $5, transitions = $6, version = version + 1 \
-                      WHERE name = $1 AND version = $7 RETURNING version";
+                      WHERE name = $1 AND version = $7";
         let mut values = values;
         values.push(Arg::from(expected));
-        let swapped: Option<(i64,)> = conn.exec().fetch_optional(update, values).await?;
+        let swapped: Option<(i64,)> = if mysql {
+            // One row matched means this swap won; the version is then expected + 1.
+            let changed = conn.exec().execute(update, values).await?;
+            (changed == 1).then_some((expected + 1,))
+        } else {
+            let update = format!("{update} RETURNING version");
+            conn.exec().fetch_optional(dynamic(update), values).await?
+        };
         if swapped.is_some() && record.holder.is_none() && self.pool.kind() == "postgres" {
             // The release has happened either way; a lost hint costs one retry period.
             let notify = "SELECT pg_notify($1, $2)";

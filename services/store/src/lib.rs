@@ -1,4 +1,5 @@
-//! Storage adapter: PostgreSQL and SQLite behind one [`Store`], fenced writes, outbox.
+//! Storage adapter: PostgreSQL, MySQL/MariaDB and SQLite behind one [`Store`], fenced
+//! writes, outbox.
 //!
 //! ```text
 //!  Store::connect(StoreConfig) ── migrations (per dialect) ── pool (seed settings)
@@ -8,9 +9,10 @@
 //!                                 └ commit() ──► Vec<Event> (outbox rows, same transaction)
 //! ```
 //!
-//! Both back-ends share every statement (`$N` placeholders; only bulk statements are
-//! written per dialect, in `bulk.rs`), store times as BIGINT unix milliseconds and JSON
-//! as text, and compute no statistics in SQL, so they answer identically; the contract
+//! The back-ends share every statement (`$N` placeholders, translated for MySQL in
+//! `mysql.rs`; bulk statements and the few forms MySQL lacks — `RETURNING`, `DO
+//! NOTHING`, `LIMIT` inside `IN (…)` — are written per dialect), store times as BIGINT
+//! unix milliseconds and JSON as text, and compute no statistics in SQL, so they answer identically; the contract
 //! suite in `tests/contract` runs the same tests against each.
 
 mod arg;
@@ -29,7 +31,9 @@ pub mod limits;
 pub mod merge;
 pub mod metrics;
 mod mutes;
+mod mysql;
 mod pool;
+mod pool_mysql;
 mod prune;
 mod reads;
 pub mod reads_daily;
@@ -40,7 +44,7 @@ mod store;
 mod writes;
 
 pub use codec::{MonitorRecord, StoredExecution};
-pub use config::{Backend, PgTarget, PoolSettings, SslMode, StoreConfig};
+pub use config::{Backend, PgTarget, PoolSettings, ServerTarget, SslMode, StoreConfig};
 pub use deliveries::{DeliveryKind, DeliveryRecord, DeliveryState, NewDelivery};
 pub use documents::Document;
 pub use error::{Result, StoreError};

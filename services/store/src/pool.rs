@@ -1,4 +1,4 @@
-//! The connection pool for either back-end, its settings (the seed's pool options
+//! The connection pool for any back-end (MySQL's own options in `pool_mysql.rs`), its settings (the seed's pool options
 //! mapped onto sqlx), and the embedded migrations (one folder per SQL dialect).
 
 use std::str::FromStr;
@@ -8,14 +8,16 @@ use sqlx::migrate::Migrator;
 use sqlx::pool::PoolOptions;
 use sqlx::postgres::{PgConnectOptions, PgSslMode};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynchronous};
-use sqlx::{Connection, PgPool, SqlitePool};
+use sqlx::{Connection, MySqlPool, PgPool, SqlitePool};
 
 use crate::config::{Backend, PgTarget, PoolSettings, SslMode};
 use crate::error::{Result, StoreError};
+use crate::pool_mysql;
 use crate::sql::{DbTx, PooledConn};
 
 static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/postgres");
 static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/sqlite");
+static MYSQL_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/mysql");
 
 /// How long a SQLite writer waits for the file lock before `Unavailable`.
 const SQLITE_BUSY_TIMEOUT: Duration = Duration::from_secs(30);
@@ -29,6 +31,7 @@ const PG_IDLE_IN_TRANSACTION_TIMEOUT: &str = "60s";
 pub(crate) enum DbPool {
     Postgres(PgPool),
     Sqlite(SqlitePool),
+    Mysql(MySqlPool),
 }
 
 impl DbPool {
@@ -55,6 +58,8 @@ impl DbPool {
                     .await?;
                 Ok(DbPool::Sqlite(pool))
             }
+            Backend::Mysql(target) => pool_mysql::connect(target, settings).await,
+            Backend::MysqlUrl(url) => pool_mysql::connect_url(url, settings).await,
         }
     }
 
@@ -63,6 +68,7 @@ impl DbPool {
         let outcome = match self {
             DbPool::Postgres(pool) => POSTGRES_MIGRATIONS.run(pool).await,
             DbPool::Sqlite(pool) => SQLITE_MIGRATIONS.run(pool).await,
+            DbPool::Mysql(pool) => MYSQL_MIGRATIONS.run(pool).await,
         };
         outcome.map_err(|source| match source {
             sqlx::migrate::MigrateError::Execute(inner) => StoreError::from(inner),
@@ -70,11 +76,12 @@ impl DbPool {
         })
     }
 
-    /// `postgres` or `sqlite`, for logs and the lease `kind`.
+    /// `postgres`, `sqlite` or `mysql`, for logs and the lease `kind`.
     pub(crate) fn kind(&self) -> &'static str {
         match self {
             DbPool::Postgres(_) => "postgres",
             DbPool::Sqlite(_) => "sqlite",
+            DbPool::Mysql(_) => "mysql",
         }
     }
 
@@ -83,6 +90,7 @@ impl DbPool {
         match self {
             DbPool::Postgres(pool) => (pool.size(), pool.num_idle()),
             DbPool::Sqlite(pool) => (pool.size(), pool.num_idle()),
+            DbPool::Mysql(pool) => (pool.size(), pool.num_idle()),
         }
     }
 
@@ -91,6 +99,7 @@ impl DbPool {
         match self {
             DbPool::Postgres(pool) => pool.close().await,
             DbPool::Sqlite(pool) => pool.close().await,
+            DbPool::Mysql(pool) => pool.close().await,
         }
     }
 
@@ -99,16 +108,18 @@ impl DbPool {
         Ok(match self {
             DbPool::Postgres(pool) => PooledConn::Postgres(pool.acquire().await?),
             DbPool::Sqlite(pool) => PooledConn::Sqlite(pool.acquire().await?),
+            DbPool::Mysql(pool) => PooledConn::Mysql(pool.acquire().await?),
         })
     }
 
     /// A write transaction. SQLite takes the database write lock at `BEGIN IMMEDIATE`,
-    /// so writers queue there instead of failing on lock upgrade; PostgreSQL writers
-    /// queue on the control row (`FOR UPDATE`) instead.
+    /// so writers queue there instead of failing on lock upgrade; PostgreSQL and MySQL
+    /// writers queue on the control row (`FOR UPDATE`) instead.
     pub(crate) async fn begin_write(&self) -> Result<DbTx> {
         Ok(match self {
             DbPool::Postgres(pool) => DbTx::Postgres(pool.begin().await?),
             DbPool::Sqlite(pool) => DbTx::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?),
+            DbPool::Mysql(pool) => DbTx::Mysql(pool.begin().await?),
         })
     }
 }
@@ -145,7 +156,7 @@ fn pg_options(target: &PgTarget) -> PgConnectOptions {
 }
 
 /// The seed's pool settings as sqlx options (mapping documented on [`PoolSettings`]).
-fn pool_options<DB: sqlx::Database>(settings: &PoolSettings) -> PoolOptions<DB> {
+pub(crate) fn pool_options<DB: sqlx::Database>(settings: &PoolSettings) -> PoolOptions<DB> {
     let interval = settings.health_check_interval;
     PoolOptions::<DB>::new()
         .max_connections(settings.max_open_conns.max(1))

@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use guardian_core::{CronJobRef, Execution, Outcome};
 use jiff::{SignedDuration, Timestamp};
 
+use crate::bulk::Dialect;
 use crate::codec::{EXECUTION_COLUMNS, ExecutionRow};
 use crate::error::Result;
 use crate::filter::MAX_PAGE;
@@ -37,22 +38,28 @@ pub struct OutcomeCounts {
 
 /// The `WITH page(namespace, cronjob) AS (VALUES ...)` clause for `cronjobs`, its
 /// placeholders numbered from `$1`.
-fn page_clause(cronjobs: &[CronJobRef]) -> (String, Vec<Arg>) {
+fn page_clause(dialect: Dialect, cronjobs: &[CronJobRef]) -> (String, Vec<Arg>) {
     let mut args = Vec::with_capacity(cronjobs.len() * 2);
     let mut rows = Vec::with_capacity(cronjobs.len());
     for cronjob in cronjobs {
         args.push(Arg::from(cronjob.namespace.as_str()));
         args.push(Arg::from(cronjob.name.as_str()));
-        rows.push(format!("(${}, ${})", args.len() - 1, args.len()));
+        let (namespace, name) = (args.len() - 1, args.len());
+        rows.push(match dialect {
+            // MySQL spells a row constructor `ROW(…)` and MariaDB does not accept
+            // that; both accept a union of one-row selects.
+            Dialect::Mysql => format!("SELECT ${namespace}, ${name}"),
+            Dialect::Postgres | Dialect::Sqlite => format!("(${namespace}, ${name})"),
+        });
     }
-    let sql = format!(
-        "WITH page(namespace, cronjob) AS (VALUES {}) ",
-        rows.join(", ")
-    );
+    let rows = match dialect {
+        Dialect::Mysql => rows.join(" UNION ALL "),
+        Dialect::Postgres | Dialect::Sqlite => format!("VALUES {}", rows.join(", ")),
+    };
+    let sql = format!("WITH page(namespace, cronjob) AS ({rows}) ");
     (sql, args)
 }
 
-/// The id of the newest run of each page CronJob with the outcome bound at `$n`.
 fn newest_id(outcome: usize) -> String {
     format!(
         "SELECT (SELECT e.id FROM executions e WHERE e.namespace = page.namespace \
@@ -72,7 +79,7 @@ impl Store {
         let mut runs: HashMap<CronJobRef, RecentRuns> = HashMap::new();
         let mut conn = self.pool.acquire().await?;
         for chunk in cronjobs.chunks(MAX_PAGE as usize) {
-            let (with, mut args) = page_clause(chunk);
+            let (with, mut args) = page_clause(conn.exec().dialect(), chunk);
             let first = args.len() + 1;
             args.extend(args![
                 Outcome::Succeeded.as_str(),
@@ -121,14 +128,19 @@ impl Store {
         }
         let mut conn = self.pool.acquire().await?;
         for chunk in cronjobs.chunks(MAX_PAGE as usize) {
-            let (with, mut args) = page_clause(chunk);
+            let (with, mut args) = page_clause(conn.exec().dialect(), chunk);
             args.extend(args![Outcome::Succeeded.as_str(), Outcome::Failed.as_str()]);
             let (success, failure) = (args.len() - 1, args.len());
             let mut selects = Vec::with_capacity(windows.len());
+            // PostgreSQL types a bare integer literal as int4; MySQL has no BIGINT cast.
+            let bigint = match conn.exec().dialect() {
+                Dialect::Mysql => "SIGNED",
+                Dialect::Postgres | Dialect::Sqlite => "BIGINT",
+            };
             for (index, since) in windows.iter().enumerate() {
                 args.push(Arg::from(to_millis(*since)));
                 selects.push(format!(
-                    "SELECT e.namespace, e.cronjob, e.outcome, CAST({index} AS BIGINT), \
+                    "SELECT e.namespace, e.cronjob, e.outcome, CAST({index} AS {bigint}), \
                      COUNT(*) FROM page JOIN executions e ON e.namespace = page.namespace \
                      AND e.cronjob = page.cronjob WHERE e.outcome IN (${success}, ${failure}) \
                      AND e.started_at >= ${} GROUP BY e.namespace, e.cronjob, e.outcome",

@@ -1,16 +1,17 @@
-//! One way to run a statement on either back-end. Queries are SQL text with `$N`
-//! placeholders (both drivers accept them) plus a list of [`Arg`]s; [`Exec`] binds and
-//! runs them on a PostgreSQL or SQLite connection, and rows decode through `FromRow`
+//! One way to run a statement on any back-end. Queries are SQL text with `$N`
+//! placeholders (PostgreSQL and SQLite accept them; MySQL gets them translated by
+//! [`crate::mysql::translate`]) plus a list of [`Arg`]s; [`Exec`] binds and runs them, and rows decode through `FromRow`
 //! structs that sqlx derives generically over the row type. Bulk statements, whose
 //! text differs per dialect, are built in [`crate::bulk`].
 
+use sqlx::mysql::MySqlRow;
 use sqlx::pool::PoolConnection;
 use sqlx::postgres::PgRow;
 use sqlx::sqlite::SqliteRow;
-use sqlx::{FromRow, PgConnection, Postgres, Sqlite, SqliteConnection};
+use sqlx::{FromRow, MySql, MySqlConnection, PgConnection, Postgres, Sqlite, SqliteConnection};
 
 pub(crate) use crate::arg::{Arg, args};
-use crate::arg::{bind_postgres, bind_sqlite};
+use crate::arg::{bind_mysql, bind_postgres, bind_sqlite};
 use crate::bulk::Dialect;
 use crate::error::{Result, StoreError};
 
@@ -21,10 +22,11 @@ pub(crate) fn dynamic(sql: String) -> sqlx::SqlStr {
     sqlx::AssertSqlSafe(sql).into_sql_str()
 }
 
-/// A borrowed connection of either back-end.
+/// A borrowed connection of any back-end.
 pub(crate) enum Exec<'c> {
     Postgres(&'c mut PgConnection),
     Sqlite(&'c mut SqliteConnection),
+    Mysql(&'c mut MySqlConnection),
 }
 
 impl Exec<'_> {
@@ -33,19 +35,37 @@ impl Exec<'_> {
         match self {
             Exec::Postgres(_) => Dialect::Postgres,
             Exec::Sqlite(_) => Dialect::Sqlite,
+            Exec::Mysql(_) => Dialect::Mysql,
         }
     }
 }
 
-/// Rows that decode on both back-ends.
+/// Rows that decode on every back-end.
 pub(crate) trait AnyRow:
-    for<'r> FromRow<'r, PgRow> + for<'r> FromRow<'r, SqliteRow> + Send + Unpin
+    for<'r> FromRow<'r, PgRow>
+    + for<'r> FromRow<'r, SqliteRow>
+    + for<'r> FromRow<'r, MySqlRow>
+    + Send
+    + Unpin
 {
 }
 
 impl<T> AnyRow for T where
-    T: for<'r> FromRow<'r, PgRow> + for<'r> FromRow<'r, SqliteRow> + Send + Unpin
+    T: for<'r> FromRow<'r, PgRow>
+        + for<'r> FromRow<'r, SqliteRow>
+        + for<'r> FromRow<'r, MySqlRow>
+        + Send
+        + Unpin
 {
+}
+
+/// A shared statement in MySQL's dialect, bound.
+fn mysql_query(
+    sql: impl sqlx::SqlSafeStr,
+    args: Vec<Arg>,
+) -> Result<crate::arg::MySqlQuery<'static>> {
+    let (text, args) = crate::mysql::translate(sql.into_sql_str().as_str(), args)?;
+    bind_mysql(sqlx::query(dynamic(text)), args)
 }
 
 impl Exec<'_> {
@@ -61,6 +81,10 @@ impl Exec<'_> {
                 .await?
                 .rows_affected(),
             Exec::Sqlite(conn) => bind_sqlite(sqlx::query(sql), args)?
+                .execute(&mut **conn)
+                .await?
+                .rows_affected(),
+            Exec::Mysql(conn) => mysql_query(sql, args)?
                 .execute(&mut **conn)
                 .await?
                 .rows_affected(),
@@ -87,6 +111,10 @@ impl Exec<'_> {
                     .await?;
                 rows.iter().map(T::from_row).collect()
             }
+            Exec::Mysql(conn) => {
+                let rows = mysql_query(sql, args)?.fetch_all(&mut **conn).await?;
+                rows.iter().map(T::from_row).collect()
+            }
         };
         decoded.map_err(|error| StoreError::corrupt(error.to_string()))
     }
@@ -110,6 +138,10 @@ impl Exec<'_> {
                     .await?;
                 row.as_ref().map(T::from_row).transpose()
             }
+            Exec::Mysql(conn) => {
+                let row = mysql_query(sql, args)?.fetch_optional(&mut **conn).await?;
+                row.as_ref().map(T::from_row).transpose()
+            }
         };
         decoded.map_err(|error| StoreError::corrupt(error.to_string()))
     }
@@ -126,10 +158,11 @@ impl Exec<'_> {
     }
 }
 
-/// A pooled connection of either back-end.
+/// A pooled connection of any back-end.
 pub(crate) enum PooledConn {
     Postgres(PoolConnection<Postgres>),
     Sqlite(PoolConnection<Sqlite>),
+    Mysql(PoolConnection<MySql>),
 }
 
 impl PooledConn {
@@ -137,14 +170,16 @@ impl PooledConn {
         match self {
             PooledConn::Postgres(conn) => Exec::Postgres(conn),
             PooledConn::Sqlite(conn) => Exec::Sqlite(conn),
+            PooledConn::Mysql(conn) => Exec::Mysql(conn),
         }
     }
 }
 
-/// An open transaction of either back-end; dropped without commit, it rolls back.
+/// An open transaction of any back-end; dropped without commit, it rolls back.
 pub(crate) enum DbTx {
     Postgres(sqlx::Transaction<'static, Postgres>),
     Sqlite(sqlx::Transaction<'static, Sqlite>),
+    Mysql(sqlx::Transaction<'static, MySql>),
 }
 
 impl DbTx {
@@ -152,6 +187,7 @@ impl DbTx {
         match self {
             DbTx::Postgres(tx) => Exec::Postgres(tx),
             DbTx::Sqlite(tx) => Exec::Sqlite(tx),
+            DbTx::Mysql(tx) => Exec::Mysql(tx),
         }
     }
 
@@ -160,7 +196,18 @@ impl DbTx {
         let outcome = match self {
             DbTx::Postgres(tx) => tx.commit().await,
             DbTx::Sqlite(tx) => tx.commit().await,
+            DbTx::Mysql(tx) => tx.commit().await,
         };
         outcome.map_err(StoreError::from_commit)
+    }
+
+    /// Abandons the transaction.
+    pub(crate) async fn rollback(self) -> Result<()> {
+        let outcome = match self {
+            DbTx::Postgres(tx) => tx.rollback().await,
+            DbTx::Sqlite(tx) => tx.rollback().await,
+            DbTx::Mysql(tx) => tx.rollback().await,
+        };
+        outcome.map_err(StoreError::from)
     }
 }

@@ -1,4 +1,4 @@
-//! [`Store`]: one handle for PostgreSQL or SQLite, chosen by [`StoreConfig`]. Reads are
+//! [`Store`]: one handle for PostgreSQL, MySQL or SQLite, chosen by [`StoreConfig`]. Reads are
 //! methods on `Store` (see `reads.rs`); writes exist only on [`FencedTx`].
 
 use std::sync::Arc;
@@ -11,6 +11,7 @@ use crate::fenced::FencedTx;
 use crate::lease::DbLease;
 use crate::metrics;
 use crate::pool::DbPool;
+use crate::sql::{Arg, dynamic};
 
 /// Asked right before every fenced `COMMIT`: may this process still write as leader?
 pub type CommitGuard = Arc<dyn Fn() -> bool + Send + Sync>;
@@ -61,7 +62,7 @@ impl Store {
         self.pool.migrate().await
     }
 
-    /// `postgres` or `sqlite`.
+    /// `postgres`, `mysql` or `sqlite`.
     pub fn backend_kind(&self) -> &'static str {
         self.pool.kind()
     }
@@ -69,9 +70,26 @@ impl Store {
     /// Takes a new, strictly larger epoch; called once by each new leader. Every
     /// fenced transaction of an older epoch is refused from then on.
     pub async fn acquire_epoch(&self) -> Result<Epoch> {
-        let sql = "UPDATE control SET epoch = epoch + 1 WHERE id = 1 RETURNING epoch";
+        self.bump_epoch("", vec![]).await
+    }
+
+    /// Increments the epoch in one atomic step, also setting `set` (`, column = $1 …`
+    /// with `args`), and returns the new epoch.
+    pub(crate) async fn bump_epoch(&self, set: &str, args: Vec<Arg>) -> Result<Epoch> {
+        let update = format!("UPDATE control SET epoch = epoch + 1{set} WHERE id = 1");
+        if let DbPool::Mysql(_) = self.pool {
+            // No RETURNING on MySQL: read the row back inside the transaction that
+            // holds its lock, so the value read is the one this update wrote.
+            let mut tx = self.pool.begin_write().await?;
+            tx.exec().execute(dynamic(update), args).await?;
+            let sql = "SELECT epoch FROM control WHERE id = 1";
+            let (epoch,): (i64,) = tx.exec().fetch_one(sql, vec![]).await?;
+            tx.commit().await?;
+            return Ok(Epoch(epoch));
+        }
+        let sql = format!("{update} RETURNING epoch");
         let mut conn = self.pool.acquire().await?;
-        let (epoch,): (i64,) = conn.exec().fetch_one(sql, vec![]).await?;
+        let (epoch,): (i64,) = conn.exec().fetch_one(dynamic(sql), args).await?;
         Ok(Epoch(epoch))
     }
 

@@ -79,6 +79,8 @@ pub enum PgHarnessError {
         "postgres binaries not found (looked at pg_config --bindir, PATH, /usr/lib/postgresql)"
     )]
     BinariesNotFound,
+    #[error("mariadbd not found (install Debian's mariadb-server)")]
+    MariaDbNotFound,
     #[error("io error while {doing}: {source}")]
     Io {
         doing: &'static str,
@@ -92,9 +94,9 @@ pub enum PgHarnessError {
     Join(String),
 }
 
-type Result<T, E = PgHarnessError> = std::result::Result<T, E>;
+pub(crate) type Result<T, E = PgHarnessError> = std::result::Result<T, E>;
 
-fn io(doing: &'static str) -> impl FnOnce(std::io::Error) -> PgHarnessError {
+pub(crate) fn io(doing: &'static str) -> impl FnOnce(std::io::Error) -> PgHarnessError {
     move |source| PgHarnessError::Io { doing, source }
 }
 
@@ -364,7 +366,7 @@ fn append_config(conf: &Path, socket_dir: &Path) -> Result<()> {
         .map_err(io("writing postgresql.conf"))
 }
 
-fn free_port() -> Result<u16> {
+pub(crate) fn free_port() -> Result<u16> {
     let listener = TcpListener::bind("127.0.0.1:0").map_err(io("probing a free port"))?;
     let port = listener
         .local_addr()
@@ -409,7 +411,7 @@ fn run_owned(mut command: Command, what: &str) -> Result<()> {
     run(&mut command, what).map(drop)
 }
 
-fn run(command: &mut Command, what: &str) -> Result<Output> {
+pub(crate) fn run(command: &mut Command, what: &str) -> Result<Output> {
     let output =
         command
             .stdin(Stdio::null())
@@ -429,7 +431,7 @@ fn run(command: &mut Command, what: &str) -> Result<Output> {
     })
 }
 
-async fn blocking<T: Send + 'static>(
+pub(crate) async fn blocking<T: Send + 'static>(
     job: impl FnOnce() -> Result<T> + Send + 'static,
 ) -> Result<T> {
     tokio::task::spawn_blocking(job)

@@ -155,3 +155,51 @@ fn scheduler_intervals_from_the_file_reach_the_leaders_monitoring() {
         "{error}"
     );
 }
+
+#[test]
+fn mysql_storage_comes_from_its_own_keys_with_tls_and_pool_settings() {
+    let mut file = tempfile::NamedTempFile::new().expect("temp file");
+    write!(
+        file,
+        "{}",
+        [
+            "storage:",
+            "  type: mysql",
+            "  mysql:",
+            "    host: maria.example",
+            "    port: 3307",
+            "    database: gdn",
+            "    username: gu",
+            "    sslMode: VERIFY_IDENTITY",
+            "    maxOpenConns: 9",
+            "    healthCheckInterval: 5s",
+        ]
+        .join("\n")
+    )
+    .expect("write config");
+    let path = file.path().to_str().expect("utf-8 path");
+    let cli = load(argv(&["cronjob-guardian", "--config", path, "controller"])).expect("loads");
+    let args = run_args(cli);
+    assert_eq!(args.storage.storage_type, StorageType::Mysql);
+    let config = store_config(&args.storage).expect("a mysql store config");
+    let Backend::Mysql(target) = &config.backend else {
+        panic!("expected mysql, got {:?}", config.backend);
+    };
+    assert_eq!(
+        (target.host.as_str(), target.port, target.database.as_str()),
+        ("maria.example", 3307, "gdn")
+    );
+    assert_eq!(target.username, "gu");
+    assert_eq!(target.ssl_mode, SslMode::VerifyFull);
+    assert_eq!(config.pool.max_open_conns, 9);
+    assert_eq!(config.pool.health_check_interval, Duration::from_secs(5));
+    assert!(check_storage_for_ha(StorageType::Mysql, &args.election).is_ok());
+
+    let mut bad = args.storage.clone();
+    bad.storage_mysql_ssl_mode = "sometimes".into();
+    let error = store_config(&bad).expect_err("bad tls mode refused");
+    assert!(
+        error.to_string().starts_with("storage.mysql.ssl-mode"),
+        "{error}"
+    );
+}

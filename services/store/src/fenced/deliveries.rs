@@ -7,10 +7,11 @@
 use jiff::Timestamp;
 
 use super::FencedTx;
+use crate::bulk::Dialect;
 use crate::deliveries::{DeliveryState, NewDelivery};
-use crate::error::Result;
+use crate::error::{Result, StoreError};
 use crate::limits::{MAX_JSON_BYTES, cap, ident, text, to_millis};
-use crate::sql::args;
+use crate::sql::{args, dynamic};
 
 /// How an attempt ended, as the dispatcher records it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,7 +36,7 @@ impl FencedTx {
         cap("notification", delivery.notification.len(), MAX_JSON_BYTES)?;
         let sql = "INSERT INTO alert_deliveries (id, alert_key, kind, channel_namespace, \
             channel_name, notification, state, attempts, created_at, next_attempt_at) \
-            VALUES ($1, $2, $3, $4, $5, $6, 'pending', 0, $7, $7) ON CONFLICT (id) DO NOTHING";
+            VALUES ($1, $2, $3, $4, $5, $6, 'pending', 0, $7, $7)";
         let values = args![
             delivery.id.as_str(),
             delivery.alert_key.as_str(),
@@ -45,7 +46,18 @@ impl FencedTx {
             delivery.notification.as_str(),
             to_millis(delivery.created_at),
         ];
-        let result = self.tx.exec().execute(sql, values).await;
+        let mut exec = self.tx.exec();
+        let result = if exec.dialect() == Dialect::Mysql {
+            // No DO NOTHING on MySQL: InnoDB undoes just the statement that hit the
+            // duplicate key, and the transaction goes on.
+            match exec.execute(sql, values).await {
+                Err(StoreError::Conflict { .. }) => Ok(0),
+                other => other,
+            }
+        } else {
+            let sql = format!("{sql} ON CONFLICT (id) DO NOTHING");
+            exec.execute(dynamic(sql), values).await
+        };
         self.poison_on_error(result).map(|inserted| inserted > 0)
     }
 

@@ -6,12 +6,12 @@ use std::collections::HashMap;
 
 use guardian_core::{Change, Execution};
 
-use crate::bulk::{any_of, rows_source};
+use crate::bulk::{Dialect, any_of, bounded_chunks, rows_source};
 use crate::codec::{EXECUTION_COLUMNS, EXECUTION_INSERT_COLUMNS, ExecutionRow, execution_args};
 use crate::error::{Result, StoreError};
 use crate::fenced::RecordOutcome;
 use crate::merge;
-use crate::sql::{Exec, dynamic};
+use crate::sql::{Arg, Exec, dynamic};
 
 /// Rows per bulk statement: bounds the memory of one statement and, at 15 values a
 /// row, keeps SQLite below its 32 766 bind-parameter limit.
@@ -139,30 +139,46 @@ async fn fetch_existing(
 
 /// Upserts every changed slot and fills in the ids of new rows.
 async fn write_dirty(exec: &mut Exec<'_>, slots: &mut [Option<Slot>]) -> Result<()> {
-    let dirty: Vec<usize> = (0..slots.len())
-        .filter(|&position| slots[position].as_ref().is_some_and(|slot| slot.dirty))
-        .collect();
-    for chunk in dirty.chunks(CHUNK) {
-        let rows = chunk
-            .iter()
-            .filter_map(|&position| slots[position].as_ref())
-            .map(|slot| execution_args(&slot.current))
-            .collect::<Result<Vec<_>>>()?;
-        let (source, args) = rows_source(exec.dialect(), rows, INSERT_VALUES)?;
-        let returned: Vec<(i64, String)> =
-            exec.fetch_all(dynamic(upsert_sql(&source)), args).await?;
-        let ids: HashMap<String, i64> = returned.into_iter().map(|(id, uid)| (uid, id)).collect();
-        for &position in chunk {
-            if let Some(slot) = slots[position].as_mut() {
-                slot.id = ids.get(&slot.current.job_uid).copied().or(slot.id);
-            }
-        }
+    let rows = slots
+        .iter()
+        .flatten()
+        .filter(|slot| slot.dirty)
+        .map(|slot| execution_args(&slot.current))
+        .collect::<Result<Vec<_>>>()?;
+    let dialect = exec.dialect();
+    let mut ids: HashMap<String, i64> = HashMap::new();
+    for rows in bounded_chunks(dialect, rows, CHUNK) {
+        let uids: Vec<String> = rows.iter().filter_map(|row| row_uid(row)).collect();
+        let (source, args) = rows_source(dialect, rows, INSERT_VALUES)?;
+        let returned: Vec<(i64, String)> = if dialect == Dialect::Mysql {
+            // MySQL has no RETURNING: read the ids back. The control row's lock keeps
+            // every other writer out, so they are the rows just written.
+            exec.execute(dynamic(upsert_sql(&source, "")), args).await?;
+            let (condition, args) = any_of(dialect, "job_uid", uids);
+            let select = format!("SELECT id, job_uid FROM executions WHERE {condition}");
+            exec.fetch_all(dynamic(select), args).await?
+        } else {
+            let sql = upsert_sql(&source, " RETURNING id, job_uid");
+            exec.fetch_all(dynamic(sql), args).await?
+        };
+        ids.extend(returned.into_iter().map(|(id, uid)| (uid, id)));
+    }
+    for slot in slots.iter_mut().flatten().filter(|slot| slot.dirty) {
+        slot.id = ids.get(&slot.current.job_uid).copied().or(slot.id);
     }
     Ok(())
 }
 
+/// The job UID of a row of [`execution_args`] (its first value).
+fn row_uid(row: &[Arg]) -> Option<String> {
+    match row.first() {
+        Some(Arg::Text(Some(uid))) => Some(uid.clone()),
+        _ => None,
+    }
+}
+
 /// Inserts new UIDs and overwrites changed ones with the merged state.
-fn upsert_sql(source: &str) -> String {
+fn upsert_sql(source: &str, returning: &str) -> String {
     format!(
         "INSERT INTO executions ({EXECUTION_INSERT_COLUMNS}) {source} \
          ON CONFLICT (job_uid) DO UPDATE SET job_name = excluded.job_name, \
@@ -171,7 +187,6 @@ fn upsert_sql(source: &str) -> String {
          completed_at = excluded.completed_at, duration_ms = excluded.duration_ms, \
          outcome = excluded.outcome, exit_code = excluded.exit_code, reason = excluded.reason, \
          logs = excluded.logs, events = excluded.events, retries = excluded.retries, \
-         manual = excluded.manual \
-         RETURNING id, job_uid"
+         manual = excluded.manual{returning}"
     )
 }

@@ -1,5 +1,5 @@
-//! One store per test: PostgreSQL (a fresh database on the process-wide testkit server)
-//! or SQLite (a file in a temp dir). Tests see only [`Fixture`], so they run unchanged
+//! One store per test: PostgreSQL or MariaDB (a fresh database on the process-wide
+//! testkit server) or SQLite (a file in a temp dir). Tests see only [`Fixture`], so they run unchanged
 //! against both.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use anyhow::{Context, Result};
 use guardian_store::{Backend, PoolSettings, Store, StoreConfig};
+use guardian_testkit::mariadb::{self, MariaDbHarness};
 use guardian_testkit::postgres::PgHarness;
 use tempfile::TempDir;
 
@@ -39,6 +40,26 @@ impl Fixture {
         let mut config = StoreConfig::new(Backend::PostgresUrl(url));
         config.pool = test_pool();
         Self::connect(config, None).await
+    }
+
+    /// `None` (after a loud message) only when this machine has no MariaDB at all.
+    pub async fn mariadb() -> Result<Option<Fixture>> {
+        if !mariadb::available() {
+            eprintln!(
+                "SKIPPED: no mariadbd on this machine and {} unset; install mariadb-server \
+                 (scripts/test does) to run the MySQL contract",
+                mariadb::EXTERNAL_URL_VAR
+            );
+            return Ok(None);
+        }
+        let harness = MariaDbHarness::shared()
+            .await
+            .context("starting the shared mariadb")?;
+        let name = format!("contract_{}", DATABASES.fetch_add(1, Ordering::SeqCst));
+        let url = harness.fresh_database(&name).await?;
+        let mut config = StoreConfig::new(Backend::MysqlUrl(url));
+        config.pool = test_pool();
+        Self::connect(config, None).await.map(Some)
     }
 
     pub async fn sqlite() -> Result<Fixture> {
@@ -78,7 +99,12 @@ impl Fixture {
                 sqlx::query(sql).execute(&pool).await?;
                 pool.close().await;
             }
-            Backend::Postgres(_) => anyhow::bail!("fixtures connect by url"),
+            Backend::MysqlUrl(url) => {
+                let pool = sqlx::MySqlPool::connect(url).await?;
+                sqlx::query(sql).execute(&pool).await?;
+                pool.close().await;
+            }
+            Backend::Postgres(_) | Backend::Mysql(_) => anyhow::bail!("fixtures connect by url"),
         }
         Ok(())
     }
@@ -99,7 +125,13 @@ impl Fixture {
                 pool.close().await;
                 count
             }
-            Backend::Postgres(_) => anyhow::bail!("fixtures connect by url"),
+            Backend::MysqlUrl(url) => {
+                let pool = sqlx::MySqlPool::connect(url).await?;
+                let (count,): (i64,) = sqlx::query_as(sql).fetch_one(&pool).await?;
+                pool.close().await;
+                count
+            }
+            Backend::Postgres(_) | Backend::Mysql(_) => anyhow::bail!("fixtures connect by url"),
         };
         Ok(count)
     }
@@ -108,7 +140,8 @@ impl Fixture {
     pub fn migration_files(&self) -> Result<i64> {
         let dialect = match self.config.backend {
             Backend::Sqlite { .. } => "sqlite",
-            _ => "postgres",
+            Backend::Mysql(_) | Backend::MysqlUrl(_) => "mysql",
+            Backend::Postgres(_) | Backend::PostgresUrl(_) => "postgres",
         };
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("migrations")
@@ -128,12 +161,19 @@ impl Fixture {
             Backend::Sqlite { .. } => Backend::Sqlite {
                 path: "/nonexistent-dir/guardian/guardian.db".into(),
             },
-            _ => {
+            backend => {
                 // Bind and release a port: nothing listens there afterwards.
                 let port = std::net::TcpListener::bind("127.0.0.1:0")?
                     .local_addr()?
                     .port();
-                Backend::PostgresUrl(format!("postgres://postgres@127.0.0.1:{port}/postgres"))
+                match backend {
+                    Backend::Mysql(_) | Backend::MysqlUrl(_) => {
+                        Backend::MysqlUrl(format!("mysql://root@127.0.0.1:{port}/guardian"))
+                    }
+                    _ => Backend::PostgresUrl(format!(
+                        "postgres://postgres@127.0.0.1:{port}/postgres"
+                    )),
+                }
             }
         };
         let mut config = StoreConfig::new(backend);

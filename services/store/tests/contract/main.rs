@@ -1,6 +1,7 @@
-//! The store contract: one set of async tests, instantiated for PostgreSQL (a real
-//! server from guardian-testkit) and for SQLite (a temp file). A back-end that passes
-//! behaves like the other, which is what lets SQLite stand in for PostgreSQL.
+//! The store contract: one set of async tests, instantiated for PostgreSQL and MariaDB
+//! (real servers from guardian-testkit; MariaDB speaks for MySQL) and for SQLite (a temp
+//! file). A back-end that passes behaves like the others, which is what lets SQLite
+//! stand in for PostgreSQL and MySQL serve instead of it.
 //!
 //! Run: `cargo test -p guardian-store --test contract` (as root the harness runs
 //! PostgreSQL through `runuser -u postgres`).
@@ -13,6 +14,7 @@ mod executions;
 mod fencing;
 mod fixture;
 mod lease;
+mod mariadb_only;
 mod mutes;
 mod outbox;
 mod pages;
@@ -31,6 +33,17 @@ macro_rules! contract_suite {
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn $test() -> anyhow::Result<()> {
                     let fixture = crate::fixture::Fixture::postgres().await?;
+                    tokio::time::timeout(crate::GUARD, crate::$module::$test(&fixture)).await?
+                }
+            )*
+        }
+        mod mariadb {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $test() -> anyhow::Result<()> {
+                    let Some(fixture) = crate::fixture::Fixture::mariadb().await? else {
+                        return Ok(());
+                    };
                     tokio::time::timeout(crate::GUARD, crate::$module::$test(&fixture)).await?
                 }
             )*
