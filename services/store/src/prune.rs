@@ -6,7 +6,8 @@
 //!     FencedTx::prune_executions / clear_logs (leader, one bounded batch per call)
 //! ```
 //!
-//! Deletes run in batches (`id IN (SELECT id … LIMIT n)`, which both dialects accept), so
+//! Deletes run in batches (`id IN (SELECT id … LIMIT n)` on PostgreSQL and SQLite, a
+//! `DELETE … LIMIT n` on MySQL, which refuses the former), so
 //! one prune never holds the write lock for long; the caller commits between batches.
 
 use guardian_core::CronJobRef;

@@ -76,6 +76,7 @@ contract_suite!(
     fencing::concurrent_fenced_writers_commit_in_sequence_order,
     fencing::a_lapsed_claim_abandons_the_open_transaction,
     outbox::outbox_is_gap_free_and_matches_committed_changes,
+    outbox::a_tailer_never_sees_a_gap_while_writers_commit,
     deliveries::deliveries_are_queued_attempted_and_resumed_by_the_next_epoch,
     deliveries::a_rolled_back_pass_leaves_no_delivery,
     lease::lease_rows_compare_and_swap_on_version,

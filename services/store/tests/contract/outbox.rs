@@ -97,3 +97,49 @@ pub async fn outbox_is_gap_free_and_matches_committed_changes(fixture: &Fixture)
     );
     Ok(())
 }
+
+/// A reader tailing the outbox while writers commit (from two stores, as two replicas
+/// would) never sees a sequence before all lower ones are visible: sequence order is
+/// commit order, so a cursor can never skip an event that commits later.
+pub async fn a_tailer_never_sees_a_gap_while_writers_commit(fixture: &Fixture) -> Result<()> {
+    const WRITERS: usize = 4;
+    const TXS_PER_WRITER: usize = 15;
+    let epoch = fixture.store.acquire_epoch().await?;
+    let stores = [fixture.store.clone(), fixture.second_store().await?];
+    let mut writers = Vec::new();
+    for writer in 0..WRITERS {
+        let store = stores[writer % stores.len()].clone();
+        writers.push(tokio::spawn(async move {
+            for round in 0..TXS_PER_WRITER {
+                let mut tx = store.begin_fenced(epoch).await?;
+                for run in 0..2 {
+                    let uid = format!("tail-w{writer}-r{round}-{run}");
+                    tx.record_execution(&running(&backup(), &uid, 1)).await?;
+                }
+                tx.commit().await?;
+            }
+            Ok::<_, StoreError>(())
+        }));
+    }
+    let total = (WRITERS * TXS_PER_WRITER * 2) as i64;
+    let tailer = stores[1].clone();
+    let mut cursor = Sequence(0);
+    while cursor.0 < total {
+        for event in tailer.events_after(cursor, 7).await? {
+            assert_eq!(
+                event.sequence.0,
+                cursor.0 + 1,
+                "the tailer saw {} right after {}",
+                event.sequence.0,
+                cursor.0
+            );
+            cursor = event.sequence;
+        }
+        tokio::task::yield_now().await;
+    }
+    for writer in writers {
+        writer.await??;
+    }
+    assert_eq!(tailer.last_sequence().await?, Sequence(total));
+    Ok(())
+}
