@@ -4,19 +4,13 @@
 use std::time::Duration;
 
 use guardian_testkit::kube_api::KubeApi;
-use guardian_testkit::kube_api::scenario::JobEnd;
 use guardian_testkit::mariadb::{self, MariaDbHarness};
 use guardian_testkit::postgres::PgHarness;
-use jiff::{SignedDuration, Timestamp};
-use k8s_openapi::api::batch::v1::CronJob;
 use tempfile::NamedTempFile;
 
 use crate::http;
 use crate::process::{Process, ProcessSpec};
 use crate::wait::wait_until;
-
-/// How long a helper waits for the product to catch up (a failure guard).
-const DEADLINE: Duration = Duration::from_secs(60);
 
 /// Lease timings for tests: short, and valid by client-go's rules.
 #[derive(Debug, Clone, Copy)]
@@ -184,47 +178,6 @@ impl LocalCluster {
         })
         .await
     }
-}
-
-impl LocalCluster {
-    /// Starts a Job of `cronjob` scheduled at `scheduled` and finishes it
-    /// successfully five seconds later; returns the Job's name.
-    pub fn complete_job(
-        &self,
-        namespace: &str,
-        cronjob: &str,
-        scheduled: Timestamp,
-    ) -> anyhow::Result<String> {
-        let cj = self
-            .kube
-            .get_obj::<CronJob>(namespace, cronjob)?
-            .ok_or_else(|| anyhow::anyhow!("cronjob {namespace}/{cronjob} missing"))?;
-        let job = self.kube.start_job(&cj, scheduled)?;
-        let name = job.metadata.name.unwrap_or_default();
-        let end = JobEnd::succeeded(scheduled + SignedDuration::from_secs(5));
-        self.kube.finish_job(namespace, &name, &end)?;
-        Ok(name)
-    }
-}
-
-/// Waits until `replica`'s REST API lists `job` as the newest execution of
-/// `namespace/cronjob`; returns the page.
-pub async fn newest_execution_on(
-    replica: &Process,
-    namespace: &str,
-    cronjob: &str,
-    job: &str,
-) -> anyhow::Result<serde_json::Value> {
-    let path = format!("/api/v1/cronjobs/{namespace}/{cronjob}/executions");
-    wait_until(&format!("{job} on {}", replica.name), DEADLINE, || async {
-        let page = http::get(replica.addresses.http, &path)
-            .await
-            .ok()?
-            .json()
-            .ok()?;
-        (page["items"][0]["jobName"] == job).then_some(page)
-    })
-    .await
 }
 
 /// Whether `process` reports itself leader on `/metrics`.

@@ -14,20 +14,49 @@ pub const DEADLINE: Duration = Duration::from_secs(60);
 /// The namespace the tests' CronJobs live in.
 pub const NAMESPACE: &str = "team-a";
 
-/// Creates a CronJob's Job and finishes it successfully; returns the Job name.
+/// Creates a Job of `cronjob` in [`NAMESPACE`] scheduled `minute` minutes into a
+/// fixed day and finishes it successfully; returns the Job name.
 pub fn complete_job(kube: &KubeApi, cronjob: &str, minute: i64) -> anyhow::Result<String> {
-    let cj = kube
-        .get_obj::<k8s_openapi::api::batch::v1::CronJob>(NAMESPACE, cronjob)?
-        .ok_or_else(|| anyhow::anyhow!("cronjob {cronjob} missing"))?;
     let scheduled = Timestamp::from_second(1_700_000_000 + minute * 60)?;
+    complete_job_at(kube, NAMESPACE, cronjob, scheduled)
+}
+
+/// Starts a Job of `namespace/cronjob` scheduled at `scheduled` and finishes it
+/// successfully five seconds later; returns the Job's name.
+pub fn complete_job_at(
+    kube: &KubeApi,
+    namespace: &str,
+    cronjob: &str,
+    scheduled: Timestamp,
+) -> anyhow::Result<String> {
+    let cj = kube
+        .get_obj::<k8s_openapi::api::batch::v1::CronJob>(namespace, cronjob)?
+        .ok_or_else(|| anyhow::anyhow!("cronjob {namespace}/{cronjob} missing"))?;
     let job = kube.start_job(&cj, scheduled)?;
     let name = job.metadata.name.unwrap_or_default();
-    kube.finish_job(
-        NAMESPACE,
-        &name,
-        &JobEnd::succeeded(scheduled + SignedDuration::from_secs(5)),
-    )?;
+    let end = JobEnd::succeeded(scheduled + SignedDuration::from_secs(5));
+    kube.finish_job(namespace, &name, &end)?;
     Ok(name)
+}
+
+/// Waits until `replica`'s REST API lists `job` as the newest execution of
+/// `namespace/cronjob`; returns the page.
+pub async fn newest_execution_on(
+    replica: &Process,
+    namespace: &str,
+    cronjob: &str,
+    job: &str,
+) -> anyhow::Result<serde_json::Value> {
+    let path = format!("/api/v1/cronjobs/{namespace}/{cronjob}/executions");
+    wait_until(&format!("{job} on {}", replica.name), DEADLINE, || async {
+        let page = http::get(replica.addresses.http, &path)
+            .await
+            .ok()?
+            .json()
+            .ok()?;
+        (page["items"][0]["jobName"] == job).then_some(page)
+    })
+    .await
 }
 
 /// Executions of `cronjob` as a query replica serves them over REST.

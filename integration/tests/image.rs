@@ -8,7 +8,8 @@
 use std::os::unix::fs::MetadataExt as _;
 use std::time::Duration;
 
-use guardian_integration::cluster::{LocalCluster, Timings, leader_of, newest_execution_on};
+use guardian_integration::cluster::{LocalCluster, Timings, leader_of};
+use guardian_integration::jobs::{complete_job_at, newest_execution_on};
 use guardian_integration::{Process, http, wait_until};
 use jiff::Timestamp;
 use tonic_health::pb::health_client::HealthClient;
@@ -79,7 +80,7 @@ async fn both_planes_run_from_the_image_as_a_non_root_user() -> anyhow::Result<(
         healthy(process).await?;
     }
 
-    let job = cluster.complete_job(NAMESPACE, "backup", Timestamp::from_second(1_700_000_000)?)?;
+    let job = complete_job_at(&cluster.kube, NAMESPACE, "backup", Timestamp::from_second(1_700_000_000)?)?;
     let page = newest_execution_on(&replica, NAMESPACE, "backup", &job).await?;
     assert_eq!(page["items"][0]["status"], "success", "{page}");
 

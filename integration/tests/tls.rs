@@ -5,7 +5,8 @@
 
 use std::time::Duration;
 
-use guardian_integration::cluster::{LocalCluster, Timings, leader_of, newest_execution_on};
+use guardian_integration::cluster::{LocalCluster, Timings, leader_of};
+use guardian_integration::jobs::{complete_job_at, newest_execution_on};
 use guardian_integration::{Process, http, wait_until};
 use guardian_testkit::certs::{CertFiles, TestCa};
 use jiff::Timestamp;
@@ -79,7 +80,7 @@ async fn a_query_replica_follows_the_leader_over_mutual_tls() -> anyhow::Result<
     })
     .await?;
 
-    let job = cluster.complete_job(NAMESPACE, "backup", Timestamp::from_second(1_700_000_000)?)?;
+    let job = complete_job_at(&cluster.kube, NAMESPACE, "backup", Timestamp::from_second(1_700_000_000)?)?;
     newest_execution_on(&replica, NAMESPACE, "backup", &job).await?;
     let sequence = |body: &str| {
         body.lines()
