@@ -80,7 +80,12 @@ async fn both_planes_run_from_the_image_as_a_non_root_user() -> anyhow::Result<(
         healthy(process).await?;
     }
 
-    let job = complete_job_at(&cluster.kube, NAMESPACE, "backup", Timestamp::from_second(1_700_000_000)?)?;
+    let job = complete_job_at(
+        &cluster.kube,
+        NAMESPACE,
+        "backup",
+        Timestamp::from_second(1_700_000_000)?,
+    )?;
     let page = newest_execution_on(&replica, NAMESPACE, "backup", &job).await?;
     assert_eq!(page["items"][0]["status"], "success", "{page}");
 

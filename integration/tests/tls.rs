@@ -80,7 +80,12 @@ async fn a_query_replica_follows_the_leader_over_mutual_tls() -> anyhow::Result<
     })
     .await?;
 
-    let job = complete_job_at(&cluster.kube, NAMESPACE, "backup", Timestamp::from_second(1_700_000_000)?)?;
+    let job = complete_job_at(
+        &cluster.kube,
+        NAMESPACE,
+        "backup",
+        Timestamp::from_second(1_700_000_000)?,
+    )?;
     newest_execution_on(&replica, NAMESPACE, "backup", &job).await?;
     let sequence = |body: &str| {
         body.lines()

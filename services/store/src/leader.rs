@@ -35,7 +35,9 @@ impl Store {
     /// bounds the wait.
     pub async fn acquire_epoch_for(&self, address: &str) -> Result<Epoch> {
         if !matches!(self.pool, DbPool::Postgres(_)) {
-            return self.bump_epoch(", leader_address = $1", args![address]).await;
+            return self
+                .bump_epoch(", leader_address = $1", args![address])
+                .await;
         }
         let sql = "UPDATE control SET epoch = epoch + 1, leader_address = $1 WHERE id = 1 RETURNING epoch";
         let mut tx = self.pool.begin_write().await?;
