@@ -2631,7 +2631,7 @@ pub mod query_service_client {
                         format!("Service was not ready: {}", e.into()),
                     )
                 })?;
-            let codec = tonic_prost::ProstCodec::default();
+            let codec = crate::codec::GuardianCodec::default();
             let path = http::uri::PathAndQuery::from_static(
                 "/guardian.v1.QueryService/GetDailyStats",
             );
@@ -3439,7 +3439,7 @@ pub mod query_service_server {
                     let inner = self.inner.clone();
                     let fut = async move {
                         let method = GetDailyStatsSvc(inner);
-                        let codec = tonic_prost::ProstCodec::default();
+                        let codec = crate::codec::GuardianCodec::default();
                         let mut grpc = tonic::server::Grpc::new(codec)
                             .apply_compression_config(
                                 accept_compression_encodings,
