@@ -130,7 +130,8 @@ async fn an_unchanged_status_is_not_written_again() {
 
 /// One health rule (`guardian_core::health`): a run that failed inside an open
 /// maintenance window leaves the CronJob `warning` in the monitor's status (which
-/// `/monitors` reads) as in `/cronjobs`, though its alert is held back.
+/// `/monitors` reads) as in `/cronjobs`, though its alert is held back; the alert
+/// goes out once when the window ends.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_failure_held_back_by_a_maintenance_window_is_still_a_warning() {
     let start = at("2025-03-03T10:00:00Z");
@@ -160,4 +161,14 @@ async fn a_failure_held_back_by_a_maintenance_window_is_still_a_warning() {
         .await;
     assert_eq!(status["cronJobs"][0]["status"], "warning", "{status}");
     assert_eq!(status["summary"]["warning"], 1, "{status}");
+
+    // When the window ends the held-back failure is sent once (the existing operator
+    // dropped it): nobody learns of a failure that a later success has not cleared.
+    harness.clock.set(plus(start, 2 * 3600 + 60));
+    let firing = harness
+        .alert_until(&key, |a| a.state == AlertState::Firing)
+        .await;
+    assert_eq!(firing.since, held.since, "the alert is the one held back");
+    assert_eq!(firing.last_notified, Some(plus(start, 2 * 3600 + 60)));
+    assert_eq!(harness.effects.notified(&key), 1);
 }
