@@ -56,7 +56,7 @@ pub fn load(argv: Vec<OsString>) -> Result<Cli, ConfigError> {
     let layered = config_file::layer(argv, &matches, &file);
     for key in &layered.unknown_keys {
         // Logging is not up yet; the key is reported on stderr once.
-        eprintln!("cronjob-guardian: config file key {key} is not used by this command");
+        eprintln!("cronjob-guardian: {}", config_file::unused_key_notice(key));
     }
     let matches = Cli::command().try_get_matches_from(layered.argv)?;
     with_running_config(&matches)

@@ -103,6 +103,44 @@ fn kebab(key: &str) -> String {
     out
 }
 
+/// Keys of the existing operator's configuration (`../shared/spec/CONFIG.md`) that this
+/// build accepts but does not apply, each with why. Start-up says so in
+/// one line per key found in the file, instead of ignoring it silently.
+pub const UNSUPPORTED_KEYS: [(&str, &str); 6] = [
+    ("rate-limits.max-alerts-per-minute", GLOBAL_RATE_LIMITS),
+    ("rate-limits.burst-limit", GLOBAL_RATE_LIMITS),
+    (
+        "rate-limits.default-suppress-duplicates-for",
+        GLOBAL_RATE_LIMITS,
+    ),
+    (
+        "api.enabled",
+        "the REST API is always served by the query plane",
+    ),
+    ("api.port", "use api-bind-address (default :8080)"),
+    (
+        "metrics.bind-address",
+        "metrics are served at /metrics on api-bind-address",
+    ),
+];
+
+const GLOBAL_RATE_LIMITS: &str = "global alert rate limits are not applied yet; \
+    each AlertChannel's spec.rateLimiting limits its channel";
+
+/// The start-up line for a file key no flag of the command knows.
+pub fn unused_key_notice(flag: &str) -> String {
+    match UNSUPPORTED_KEYS
+        .iter()
+        .find(|(key, _)| key.replace('.', "-") == flag)
+    {
+        Some((key, why)) => format!("config key {key} is not supported: {why}"),
+        None => format!(
+            "config file key {} is not used by this command",
+            crate::running_config::config_key(flag)
+        ),
+    }
+}
+
 /// The result of layering a file under the command line.
 #[derive(Debug, Default)]
 pub struct Layered {

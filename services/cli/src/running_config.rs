@@ -122,6 +122,7 @@ mod tests {
             "controller",
             "--storage-type=postgres",
             &format!("--storage-postgres-password={secret}"),
+            &format!("--storage-mysql-password={secret}"),
             &format!("--otlp-endpoint=http://collector:{secret}@otel:4317/v1"),
             &format!("--alerts-pagerduty-url=https://ops:{secret}@pd.example/enqueue"),
         ];
@@ -131,6 +132,7 @@ mod tests {
         let text = config.to_string();
         assert!(!text.contains(secret), "{text}");
         assert_eq!(config["storage"]["postgres"]["password"], REDACTED);
+        assert_eq!(config["storage"]["mysql"]["password"], REDACTED);
         assert_eq!(config["storage"]["type"], "postgres");
         assert_eq!(config["otlp-endpoint"], "http://[REDACTED]@otel:4317/v1");
         assert_eq!(

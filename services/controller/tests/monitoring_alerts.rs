@@ -127,3 +127,48 @@ async fn an_unchanged_status_is_not_written_again() {
         "passes ran, nothing changed"
     );
 }
+
+/// One health rule (`guardian_core::health`): a run that failed inside an open
+/// maintenance window leaves the CronJob `warning` in the monitor's status (which
+/// `/monitors` reads) as in `/cronjobs`, though its alert is held back; the alert
+/// goes out once when the window ends.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_failure_held_back_by_a_maintenance_window_is_still_a_warning() {
+    let start = at("2025-03-03T10:00:00Z");
+    let harness = Harness::start(start).await;
+    let etl = harness.cronjob(NS, "etl", "0 3 * * *", &[("app", "etl")]);
+    harness.monitor(
+        NS,
+        "etl-watch",
+        json!({
+            "selector": {"matchLabels": {"app": "etl"}},
+            "deadManSwitch": {"enabled": false},
+            "maintenanceWindows": [
+                {"name": "upgrade", "schedule": "0 10 * * *", "duration": "2h", "timezone": "UTC"}],
+        }),
+    );
+    harness.run(&etl, plus(start, 60), 30, false);
+    harness.clock.set(plus(start, 5 * 60));
+    let key = key("etl-watch", "etl", "jobFailed");
+    let held = harness
+        .alert_until(&key, |a| a.state == AlertState::Pending)
+        .await;
+    assert_eq!(held.last_notified, None, "held back inside the window");
+    let status = harness
+        .status_until(NS, "etl-watch", |s| {
+            s["cronJobs"][0]["lastFailedTime"].is_string()
+        })
+        .await;
+    assert_eq!(status["cronJobs"][0]["status"], "warning", "{status}");
+    assert_eq!(status["summary"]["warning"], 1, "{status}");
+
+    // When the window ends the held-back failure is sent once (the existing operator
+    // dropped it): nobody learns of a failure that a later success has not cleared.
+    harness.clock.set(plus(start, 2 * 3600 + 60));
+    let firing = harness
+        .alert_until(&key, |a| a.state == AlertState::Firing)
+        .await;
+    assert_eq!(firing.since, held.since, "the alert is the one held back");
+    assert_eq!(firing.last_notified, Some(plus(start, 2 * 3600 + 60)));
+    assert_eq!(harness.effects.notified(&key), 1);
+}

@@ -79,3 +79,34 @@ async fn a_missing_channel_is_a_condition_that_clears_when_the_channel_appears()
         Some(&json!("True"))
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_channel_name_in_several_other_namespaces_is_an_ambiguous_condition() {
+    let harness = Harness::start(at("2025-03-03T10:00:00Z")).await;
+    harness.cronjob(NS, "etl", "*/5 * * * *", &[("app", "etl")]);
+    for namespace in ["team-x", "team-y"] {
+        harness.api.create_namespace(namespace).expect("namespace");
+        let mut pager = slack_channel("pager");
+        pager["metadata"]["namespace"] = json!(namespace);
+        harness.api.apply(pager).expect("channel applied");
+    }
+    harness.monitor(
+        NS,
+        "etl-watch",
+        json!({
+            "selector": {"matchLabels": {"app": "etl"}},
+            "alerting": {"channelRefs": [{"name": "pager"}]},
+        }),
+    );
+    let status = harness
+        .status_until(NS, "etl-watch", |status| {
+            condition(status, "ChannelsResolved").is_some()
+        })
+        .await;
+    let ambiguous = condition(&status, "ChannelsResolved").expect("condition present");
+    assert_eq!(ambiguous["status"], "False");
+    assert_eq!(ambiguous["reason"], "AmbiguousChannel");
+    let message = ambiguous["message"].as_str().unwrap_or_default();
+    assert!(message.contains("team-x, team-y"), "{message}");
+    assert!(message.contains("no alert is delivered to it"), "{message}");
+}

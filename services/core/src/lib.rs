@@ -8,6 +8,7 @@ pub mod clock;
 pub mod deadman;
 pub mod duration;
 pub mod fixes;
+pub mod health;
 pub mod maintenance;
 pub mod model;
 pub mod regression;

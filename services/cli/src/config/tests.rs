@@ -203,3 +203,77 @@ fn mysql_storage_comes_from_its_own_keys_with_tls_and_pool_settings() {
         "{error}"
     );
 }
+
+/// Every key of the existing operator's configuration (CONFIG.md), in file form.
+const CONFIG_MD_KEYS: [&str; 37] = [
+    "log-level",
+    "scheduler.dead-man-switch-interval",
+    "scheduler.sla-recalculation-interval",
+    "scheduler.stuck-job-check-interval",
+    "scheduler.prune-interval",
+    "scheduler.startup-grace-period",
+    "storage.type",
+    "storage.sqlite.path",
+    "storage.postgres.host",
+    "storage.postgres.port",
+    "storage.postgres.database",
+    "storage.postgres.username",
+    "storage.postgres.password",
+    "storage.postgres.ssl-mode",
+    "storage.postgres.max-open-conns",
+    "storage.postgres.max-idle-conns",
+    "storage.postgres.conn-max-lifetime",
+    "storage.postgres.conn-max-idle-time",
+    "storage.postgres.health-check-interval",
+    "storage.mysql.host",
+    "storage.mysql.port",
+    "storage.mysql.database",
+    "storage.mysql.username",
+    "storage.mysql.password",
+    "storage.log-storage-enabled",
+    "storage.event-storage-enabled",
+    "storage.max-log-size-kb",
+    "storage.log-retention-days",
+    "history-retention.default-days",
+    "history-retention.max-days",
+    "rate-limits.max-alerts-per-minute",
+    "rate-limits.burst-limit",
+    "rate-limits.default-suppress-duplicates-for",
+    "ignored-namespaces",
+    "api.enabled",
+    "api.port",
+    "metrics.bind-address",
+];
+
+#[test]
+fn every_config_md_key_is_applied_or_reported_as_not_supported() {
+    let command = Cli::command();
+    let controller = command.find_subcommand("controller").expect("controller");
+    let flags: Vec<&str> = controller
+        .get_arguments()
+        .filter_map(|arg| arg.get_long())
+        .collect();
+    // probes.bind-address and leader-election.* are flags of their own names.
+    for key in CONFIG_MD_KEYS
+        .iter()
+        .chain(&["probes.bind-address", "leader-election.enabled"])
+    {
+        let flag = key.replace('.', "-");
+        let unsupported = config_file::UNSUPPORTED_KEYS
+            .iter()
+            .any(|(name, _)| name == key);
+        assert!(
+            flags.contains(&flag.as_str()) != unsupported,
+            "{key}: a flag ({}) or a 'not supported' notice ({unsupported}), exactly one",
+            flags.contains(&flag.as_str())
+        );
+        if unsupported {
+            let notice = config_file::unused_key_notice(&flag);
+            assert!(
+                notice.starts_with(&format!("config key {key} is not supported: ")),
+                "{notice}"
+            );
+            assert!(!notice.contains('\n'));
+        }
+    }
+}

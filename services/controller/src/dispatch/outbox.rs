@@ -45,6 +45,11 @@ impl ChannelDirectory {
         *known = channels.into_iter().collect();
     }
 
+    /// Where channels without a namespace are looked for after the monitor's namespace.
+    pub fn release_namespace(&self) -> &str {
+        &self.release_namespace
+    }
+
     fn contains(&self, key: &CronJobRef) -> bool {
         let known = self
             .known

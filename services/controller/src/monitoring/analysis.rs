@@ -97,6 +97,11 @@ pub(crate) fn analyze(subject: &Subject<'_>, now: Timestamp) -> Findings {
         recheck_at = verdict.recheck_at;
         paused = verdict.paused;
     }
+    // A run turns stuck at start + maxDuration: wake up then, not at the next full pass.
+    recheck_at = [recheck_at, stuck_at(subject, now)]
+        .into_iter()
+        .flatten()
+        .min();
     if !paused {
         present.extend(sla_problems(subject, &problems, now));
         present.extend(failed_problem(subject, &problems));
@@ -190,6 +195,18 @@ fn sla_problems(subject: &Subject<'_>, problems: &Problems<'_>, now: Timestamp) 
         found.extend(problems.regression(&subject.figures.regression));
     }
     found
+}
+
+/// The first instant after `now` at which a running job counts as stuck (it has run
+/// longer than `maxDuration`, strictly), when one will.
+fn stuck_at(subject: &Subject<'_>, now: Timestamp) -> Option<Timestamp> {
+    let max = subject.policy.sla.policy.max_duration?;
+    let oldest = subject.running.iter().map(|job| job.started_at).min()?;
+    let at = oldest
+        .checked_add(max)
+        .and_then(|at| at.checked_add(jiff::SignedDuration::from_millis(1)))
+        .ok()?;
+    (at > now).then_some(at)
 }
 
 /// `jobFailed` while the latest finished run is a failure.

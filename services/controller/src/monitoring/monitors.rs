@@ -7,14 +7,14 @@
 //! condition and nothing else.
 //!
 //! AlertChannels are watched by name only: a valid monitor whose `alerting.channelRefs`
-//! names a channel that does not exist keeps monitoring and carries a
-//! `ChannelsResolved=False` condition saying which, removed once every channel exists.
+//! names a channel that does not exist, or a name found in several other namespaces,
+//! keeps monitoring and carries a `ChannelsResolved=False` condition saying which,
+//! removed once every reference names exactly one channel.
 
 use futures::StreamExt;
 use futures::stream::BoxStream;
 use guardian_core::CronJobRef;
 use guardian_core::selector::Labels;
-use guardian_kube::crd::alerting::ChannelRef;
 use guardian_kube::crd::convert::{InvalidSpec, MonitorPolicy, monitor_policy};
 use guardian_kube::crd::{AlertChannel, CronJobMonitor, CronJobMonitorSpec, CronJobMonitorStatus};
 use jiff::Timestamp;
@@ -25,7 +25,6 @@ use kube::runtime::{WatchStreamExt, watcher};
 use kube::{Api, Client};
 use serde_json::Value;
 
-use super::mirror::Mirror;
 use super::status::time;
 
 /// The condition a monitor carries while a referenced AlertChannel is missing.
@@ -110,40 +109,49 @@ pub(crate) fn decode_channel(object: &DynamicObject) -> Option<(CronJobRef, ())>
     Some((monitor_key(object)?, ()))
 }
 
-/// The channel references of `policy` that name no existing AlertChannel, as
-/// `namespace/name` (or `name` when the reference gives no namespace). Without a
-/// namespace, a channel of that name anywhere counts: which one is used is the
-/// dispatcher's lookup, and an ambiguous name is not a missing one.
-pub(crate) fn missing_channels(
+/// The `channelRefs` entries of `policy` that name no single AlertChannel among `known`,
+/// resolved as delivery resolves them (CRDS.md): the given namespace; else the monitor's
+/// namespace, the release namespace, then a cluster-wide unique name. Each is described
+/// for the `ChannelsResolved` condition.
+pub(crate) fn unresolved_channels(
     policy: &MonitorPolicy,
-    channels: &Mirror<CronJobRef, ()>,
+    known: &[&CronJobRef],
+    monitor_namespace: &str,
+    release_namespace: &str,
 ) -> Vec<String> {
-    let exists = |reference: &ChannelRef| match &reference.namespace {
-        Some(namespace) => channels
-            .get(&CronJobRef::new(
-                namespace.as_str(),
-                reference.name.as_str(),
-            ))
-            .is_some(),
-        None => channels.iter().any(|(key, ())| key.name == reference.name),
-    };
-    policy
-        .alerting
-        .channels
-        .iter()
-        .filter(|reference| !exists(reference))
-        .map(|reference| match &reference.namespace {
-            Some(namespace) => format!("{namespace}/{}", reference.name),
-            None => reference.name.clone(),
-        })
-        .collect()
+    let mut unresolved = Vec::new();
+    for reference in &policy.alerting.channels {
+        let named = known.iter().filter(|key| key.name == reference.name);
+        if let Some(namespace) = &reference.namespace {
+            if !named.clone().any(|key| key.namespace == *namespace) {
+                unresolved.push(format!("{namespace}/{} (not found)", reference.name));
+            }
+            continue;
+        }
+        let namespaces: Vec<&str> = named.map(|key| key.namespace.as_str()).collect();
+        let preferred = [monitor_namespace, release_namespace]
+            .iter()
+            .any(|namespace| namespaces.contains(namespace));
+        match namespaces.len() {
+            _ if preferred => {}
+            0 => unresolved.push(format!("{} (not found)", reference.name)),
+            1 => {}
+            _ => unresolved.push(format!(
+                "{} (ambiguous: in namespaces {}; give channelRefs[].namespace; \
+                 no alert is delivered to it until then)",
+                reference.name,
+                namespaces.join(", ")
+            )),
+        }
+    }
+    unresolved
 }
 
-/// Sets the `ChannelsResolved=False` condition when channels are `missing`, and removes it
-/// once none is; an unchanged condition keeps its transition time.
+/// Sets the `ChannelsResolved=False` condition when channels are `unresolved`, and
+/// removes it once none is; an unchanged condition keeps its transition time.
 pub(crate) fn set_channel_condition(
     conditions: &mut Vec<Condition>,
-    missing: &[String],
+    unresolved: &[String],
     generation: i64,
     now: Timestamp,
 ) {
@@ -151,13 +159,14 @@ pub(crate) fn set_channel_condition(
         .iter()
         .position(|condition| condition.type_ == CHANNELS_RESOLVED)
         .map(|index| conditions.remove(index));
-    if missing.is_empty() {
+    if unresolved.is_empty() {
         return;
     }
+    let ambiguous = unresolved.iter().any(|entry| entry.contains("(ambiguous"));
     let message = format!(
-        "alerting.channelRefs names AlertChannel(s) that do not exist: {}; monitoring \
-         continues and their alerts are delivered once they exist",
-        missing.join(", ")
+        "alerting.channelRefs names no single AlertChannel for: {}; monitoring continues, \
+         and alerts to a missing channel are delivered once it exists",
+        unresolved.join(", ")
     );
     let last_transition_time = previous
         .filter(|condition| condition.status == "False")
@@ -165,7 +174,12 @@ pub(crate) fn set_channel_condition(
     conditions.push(Condition {
         type_: CHANNELS_RESOLVED.to_owned(),
         status: "False".to_owned(),
-        reason: "ChannelNotFound".to_owned(),
+        reason: if ambiguous {
+            "AmbiguousChannel"
+        } else {
+            "ChannelNotFound"
+        }
+        .to_owned(),
         message,
         observed_generation: Some(generation),
         last_transition_time,
@@ -258,6 +272,43 @@ mod tests {
         assert!(conditions[0].message.contains("ops/pager"));
         set_channel_condition(&mut conditions, &[], 2, later);
         assert!(conditions.is_empty());
+    }
+
+    #[test]
+    fn a_name_in_several_other_namespaces_is_ambiguous_and_said_so() {
+        let spec = serde_json::json!({"alerting": {"channelRefs": [
+            {"name": "pager"}, {"name": "slack"}, {"name": "hook", "namespace": "team-a"}]}});
+        let (_, entry) = decode_monitor(&object(spec)).expect("decodes");
+        let policy = entry.policy().expect("a valid policy");
+        let known = [
+            CronJobRef::new("team-a", "pager"),
+            CronJobRef::new("team-b", "pager"),
+            CronJobRef::new("team-b", "slack"),
+        ];
+        let unresolved =
+            unresolved_channels(policy, &known.iter().collect::<Vec<_>>(), "ops", "guardian");
+        assert_eq!(unresolved.len(), 2, "{unresolved:?}");
+        assert!(unresolved[0].starts_with("pager (ambiguous: in namespaces team-a, team-b"));
+        assert_eq!(unresolved[1], "team-a/hook (not found)");
+        let mut conditions = Vec::new();
+        let now = Timestamp::from_second(1_000).expect("valid");
+        set_channel_condition(&mut conditions, &unresolved, 1, now);
+        assert_eq!(conditions[0].reason, "AmbiguousChannel");
+        assert!(
+            conditions[0]
+                .message
+                .contains("no alert is delivered to it")
+        );
+
+        // The release namespace (or the monitor's) settles the name.
+        let settled = [known.as_slice(), &[CronJobRef::new("guardian", "pager")]].concat();
+        let unresolved = unresolved_channels(
+            policy,
+            &settled.iter().collect::<Vec<_>>(),
+            "ops",
+            "guardian",
+        );
+        assert_eq!(unresolved, ["team-a/hook (not found)"]);
     }
 
     #[test]

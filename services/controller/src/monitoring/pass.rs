@@ -16,7 +16,7 @@ use super::analysis::lookback;
 use super::engine::Engine;
 use super::evaluate::{PassInputs, PassState, evaluate};
 use super::metrics;
-use super::monitors::{MonitorEntry, missing_channels, set_channel_condition};
+use super::monitors::{MonitorEntry, set_channel_condition, unresolved_channels};
 use super::patch::{patch_status, status_json};
 use super::status::{monitor_status, same, time};
 
@@ -75,6 +75,8 @@ impl Engine {
         };
         let mut wake_at = None;
         let mut pending = Vec::new();
+        let known_channels: Vec<&CronJobRef> =
+            self.channels.iter().map(|(channel, ())| channel).collect();
         for (key, entry) in self.monitors.iter() {
             let started = Instant::now();
             let statuses = match entry.policy() {
@@ -90,9 +92,14 @@ impl Engine {
                 None => Vec::new(),
             };
             let mut status = monitor_status(entry, statuses, self.previous(key, entry), now);
-            let missing = entry
-                .policy()
-                .map(|policy| missing_channels(policy, &self.channels));
+            let missing = entry.policy().map(|policy| {
+                unresolved_channels(
+                    policy,
+                    &known_channels,
+                    &key.namespace,
+                    self.context.channels.release_namespace(),
+                )
+            });
             set_channel_condition(
                 &mut status.conditions,
                 &missing.unwrap_or_default(),

@@ -50,7 +50,11 @@ pub(crate) fn cronjob_status(report: &CronJobReport<'_>) -> CronJobStatus {
     CronJobStatus {
         name: report.view.name.clone(),
         namespace: report.view.namespace.clone(),
-        status: health(report.view.suspend, &report.firing),
+        status: health(
+            report.view.suspend,
+            &report.firing,
+            latest.is_some_and(|run| run.outcome == guardian_core::Outcome::Failed),
+        ),
         suspended: report.view.suspend,
         last_successful_time: history
             .last_success
@@ -67,19 +71,15 @@ pub(crate) fn cronjob_status(report: &CronJobReport<'_>) -> CronJobStatus {
     }
 }
 
-fn health(suspended: bool, firing: &[&AlertRecord]) -> CronJobHealth {
-    use guardian_core::Severity;
-    if suspended {
-        CronJobHealth::Suspended
-    } else if firing
-        .iter()
-        .any(|record| record.severity == Severity::Critical)
-    {
-        CronJobHealth::Critical
-    } else if firing.is_empty() {
-        CronJobHealth::Healthy
-    } else {
-        CronJobHealth::Warning
+/// The CronJob's health by the one rule of `guardian_core::health`.
+fn health(suspended: bool, firing: &[&AlertRecord], last_run_failed: bool) -> CronJobHealth {
+    use guardian_core::health::Health;
+    let severities = firing.iter().map(|record| record.severity);
+    match guardian_core::health::health(suspended, severities, last_run_failed) {
+        Health::Healthy => CronJobHealth::Healthy,
+        Health::Warning => CronJobHealth::Warning,
+        Health::Critical => CronJobHealth::Critical,
+        Health::Suspended => CronJobHealth::Suspended,
     }
 }
 

@@ -18,9 +18,8 @@ use guardian_api::v1::{
     ActiveJobItem, AlertItem, CronJobListItem, GetCronJobRequest, GetCronJobResponse,
     ListCronJobsRequest, ListCronJobsResponse, NamespacedRef, SummaryStats,
 };
-use guardian_core::{
-    AlertRecord, CronJobRecord, CronJobRef, Execution, Outcome, Schedule, Severity,
-};
+use guardian_core::health::Health;
+use guardian_core::{AlertRecord, CronJobRecord, CronJobRef, Execution, Outcome, Schedule};
 use guardian_store::CronJobFilter;
 use guardian_store::reads_pages::RecentRuns;
 use jiff::{SignedDuration, Timestamp};
@@ -126,18 +125,15 @@ impl CronJobFacts {
     }
 
     pub fn health(&self) -> HealthStatus {
-        let fires = |severity| self.alerts.iter().any(|alert| alert.severity == severity);
         let last_failed = self
             .last_finished()
             .is_some_and(|execution| execution.outcome == Outcome::Failed);
-        if self.record.suspended {
-            HealthStatus::Suspended
-        } else if fires(Severity::Critical) {
-            HealthStatus::Critical
-        } else if fires(Severity::Warning) || last_failed {
-            HealthStatus::Warning
-        } else {
-            HealthStatus::Healthy
+        let firing = self.alerts.iter().map(|alert| alert.severity);
+        match guardian_core::health::health(self.record.suspended, firing, last_failed) {
+            Health::Healthy => HealthStatus::Healthy,
+            Health::Warning => HealthStatus::Warning,
+            Health::Critical => HealthStatus::Critical,
+            Health::Suspended => HealthStatus::Suspended,
         }
     }
 

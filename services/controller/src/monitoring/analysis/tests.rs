@@ -94,6 +94,19 @@ impl Case {
     }
 
     fn present(&self, now: Timestamp) -> Vec<(String, Option<String>)> {
+        let findings = self.findings(now);
+        assert_eq!(findings.observations.len(), 7, "every kind is observed");
+        findings
+            .observations
+            .into_iter()
+            .filter_map(|(_, observation)| match observation {
+                Observation::Present(problem) => Some((problem.kind, problem.suggested_fix)),
+                Observation::Absent => None,
+            })
+            .collect()
+    }
+
+    fn findings(&self, now: Timestamp) -> Findings {
         let monitor = CronJobRef::new("ops", "watch");
         let figures = figures(&self.policy, &self.history, now);
         let subject = Subject {
@@ -107,16 +120,7 @@ impl Case {
             figures: &figures,
             failure: self.failure.as_ref(),
         };
-        let findings = analyze(&subject, now);
-        assert_eq!(findings.observations.len(), 7, "every kind is observed");
-        findings
-            .observations
-            .into_iter()
-            .filter_map(|(_, observation)| match observation {
-                Observation::Present(problem) => Some((problem.kind, problem.suggested_fix)),
-                Observation::Absent => None,
-            })
-            .collect()
+        analyze(&subject, now)
     }
 }
 
@@ -170,6 +174,31 @@ fn a_run_longer_than_max_duration_is_stuck_even_with_sla_off() {
     assert!(early.is_empty(), "{early:?}");
     let late = case.present(at("2025-03-02T10:11:00Z"));
     assert_eq!(late, vec![(kinds::STUCK_JOB.to_owned(), None)]);
+}
+
+#[test]
+fn a_running_job_schedules_a_wake_up_for_when_it_turns_stuck() {
+    let spec = json!({"deadManSwitch": {"enabled": false}, "sla": {"maxDuration": "10m"}});
+    let mut case = Case::new(spec, &[]);
+    case.running = vec![RunningJob {
+        name: "backup-9".into(),
+        started_at: at("2025-03-02T10:00:00Z"),
+        pod_name: None,
+        pod_phase: None,
+        ready: None,
+    }];
+    let turns_stuck = at("2025-03-02T10:10:00.001Z");
+    let before = case.findings(at("2025-03-02T10:03:00Z"));
+    assert_eq!(
+        before.recheck_at,
+        Some(turns_stuck),
+        "no dead-man check to wake for"
+    );
+    assert_eq!(
+        case.present(turns_stuck),
+        vec![(kinds::STUCK_JOB.to_owned(), None)],
+        "stuck at the wake-up"
+    );
 }
 
 #[test]

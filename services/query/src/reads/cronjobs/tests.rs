@@ -1,6 +1,6 @@
 //! Health, schedule and summary rules of the CronJob views, on hand-built facts.
 
-use guardian_core::AlertState;
+use guardian_core::{AlertState, Severity};
 
 use super::*;
 
