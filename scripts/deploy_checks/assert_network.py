@@ -145,7 +145,8 @@ def check(manifests: list[Manifest], values: dict[str, Any], report: Report) -> 
         )
     settings = values.get("networkPolicy", {})
     storage = values.get("config", {}).get("storage", {})
-    database_port = storage.get(storage.get("type", "sqlite"), {}).get("port", 5432)
+    kind = storage.get("type", "sqlite")
+    database_port = storage.get(kind, {}).get("port", {"mysql": 3306}.get(kind, 5432))
     _both_planes(policies, controller, settings, report)
     report.check(allowed(policies, controller, DNS, 53, "UDP"), "controller resolves names (DNS UDP 53)")
     report.check(
