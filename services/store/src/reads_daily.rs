@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 use guardian_core::{CronJobRef, Outcome};
 use jiff::{SignedDuration, Timestamp};
 
+use crate::bulk::Dialect;
 use crate::error::Result;
 use crate::limits::to_millis;
 use crate::sql::{args, dynamic};
@@ -56,10 +57,12 @@ impl Store {
     ) -> Result<Vec<DailyRuns>> {
         let mut days: BTreeMap<i64, DailyRuns> = BTreeMap::new();
         let mut conn = self.pool.acquire().await?;
+        let sql = Integers::of(conn.exec().dialect());
+        let day = sql.div("started_at", &DAY_MS.to_string());
         let counts = format!(
-            "SELECT started_at / {DAY_MS}, outcome, COUNT(*) FROM executions \
+            "SELECT {day}, outcome, COUNT(*) FROM executions \
              WHERE namespace = $1 AND cronjob = $2 AND outcome IN ($3, $4) AND started_at >= $5 \
-             GROUP BY started_at / {DAY_MS}, outcome"
+             GROUP BY {day}, outcome"
         );
         let key = args![
             cronjob.namespace.as_str(),
@@ -83,14 +86,19 @@ impl Store {
         }
         let wanted: Vec<String> = DAILY_PERCENTILES
             .iter()
-            .map(|p| format!("rank0 IN ((n - 1) * {p} / 100, ((n - 1) * {p} + 99) / 100)"))
+            .map(|p| {
+                let low = sql.div(&format!("(n - 1) * {p}"), "100");
+                let high = sql.div(&format!("((n - 1) * {p} + 99)"), "100");
+                format!("rank0 IN ({low}, {high})")
+            })
             .collect();
+        let rank0 = sql.signed(&format!(
+            "ROW_NUMBER() OVER (PARTITION BY {day} ORDER BY completed_at - started_at, id) - 1"
+        ));
+        let n = sql.signed(&format!("COUNT(*) OVER (PARTITION BY {day})"));
         let ranks = format!(
-            "SELECT day, rank0, took FROM (SELECT started_at / {DAY_MS} AS day, \
-             completed_at - started_at AS took, \
-             ROW_NUMBER() OVER (PARTITION BY started_at / {DAY_MS} \
-             ORDER BY completed_at - started_at, id) - 1 AS rank0, \
-             COUNT(*) OVER (PARTITION BY started_at / {DAY_MS}) AS n FROM executions \
+            "SELECT day, rank0, took FROM (SELECT {day} AS day, \
+             completed_at - started_at AS took, {rank0} AS rank0, {n} AS n FROM executions \
              WHERE namespace = $1 AND cronjob = $2 AND outcome = $3 AND started_at >= $4 \
              AND completed_at IS NOT NULL) ranked WHERE {}",
             wanted.join(" OR ")
@@ -109,5 +117,31 @@ impl Store {
             }
         }
         Ok(days.into_values().collect())
+    }
+}
+
+/// Integer arithmetic spelled per dialect: MySQL's `/` yields a DECIMAL and its window
+/// counts are unsigned, where PostgreSQL and SQLite stay in signed integers.
+struct Integers(Dialect);
+
+impl Integers {
+    fn of(dialect: Dialect) -> Integers {
+        Integers(dialect)
+    }
+
+    /// `a / b`, truncated, as a signed integer.
+    fn div(&self, a: &str, b: &str) -> String {
+        match self.0 {
+            Dialect::Mysql => format!("({a} DIV {b})"),
+            Dialect::Postgres | Dialect::Sqlite => format!("({a} / {b})"),
+        }
+    }
+
+    /// `expr` as a signed 64-bit integer.
+    fn signed(&self, expr: &str) -> String {
+        match self.0 {
+            Dialect::Mysql => format!("CAST({expr} AS SIGNED)"),
+            Dialect::Postgres | Dialect::Sqlite => expr.to_owned(),
+        }
     }
 }
