@@ -160,6 +160,7 @@ export const checks = [
     const body = await listed.json();
     if (listed.ok) {
       await page.locator("#channels, section p.muted").first().waitFor();
+      assert.equal(await page.locator("#channels tbody tr").count(), body.items.length);
     } else {
       await page.locator(".error").filter({ hasText: body.detail || body.title }).waitFor();
     }

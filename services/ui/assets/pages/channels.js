@@ -1,6 +1,6 @@
-// Channels: status, delivery counters, last error and a Test button. Where the
-// API cannot list channels it says why (a problem document), and a channel can
-// still be tested by name.
+// Channels: status, delivery counters, last error and a Test button. A channel can
+// also be tested by name (one the list does not show, or when the API cannot list
+// channels and says why in a problem document).
 
 import { api, num, path, query } from "../api.js";
 import { badge, failure, h, put, toast } from "../dom.js";
@@ -58,7 +58,8 @@ export async function render({ root }) {
             h("td", { title: dateTime(channel.lastTest?.time) }, channel.lastTest ? `${channel.lastTest.result} · ${relative(channel.lastTest.time)}` : "—"),
             h("td", {}, h("button", { type: "button", class: "ghost", onclick: async () => { await test(channel.name, channel.namespace); load(); } }, "Test")));
         }))))
-        : h("p", { class: "muted" }, "No AlertChannel yet."));
+        : h("p", { class: "muted" }, "No AlertChannel yet."),
+      testByName(load));
   }
   await load();
 }
