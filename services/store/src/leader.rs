@@ -7,7 +7,7 @@ use guardian_core::Epoch;
 use crate::Store;
 use crate::error::Result;
 use crate::pool::DbPool;
-use crate::sql::{Exec, args};
+use crate::sql::{Exec, args, dynamic};
 
 /// Bounds one attempt's wait for the control row's lock to 2 s. The caller retries;
 /// each attempt first ends the sessions that hold the row.
@@ -32,8 +32,13 @@ impl Store {
     /// rolls back whole, and its late `COMMIT` finds no session), and the update
     /// waits for the lock a bounded time per attempt. Without the right
     /// to end sessions, the server's `idle_in_transaction_session_timeout` still
-    /// bounds the wait.
+    /// bounds the wait. MySQL has no such mark: there the sessions ended are the other
+    /// connections to this database idle inside a transaction that holds row locks.
     pub async fn acquire_epoch_for(&self, address: &str) -> Result<Epoch> {
+        if matches!(self.pool, DbPool::Mysql(_)) {
+            let mut conn = self.pool.acquire().await?;
+            end_idle_locking_sessions(&mut conn.exec()).await;
+        }
         if !matches!(self.pool, DbPool::Postgres(_)) {
             return self
                 .bump_epoch(", leader_address = $1", args![address])
@@ -78,5 +83,42 @@ async fn end_older_fenced_sessions(conn: &mut Exec<'_>) {
         Err(error) => {
             tracing::warn!(%error, "cannot end an older leader's sessions; waiting for the server to end them")
         }
+    }
+}
+
+/// MySQL and MariaDB: ends the other connections to this database that sit idle inside
+/// a transaction holding row locks. Only the lease holder calls this, before it has
+/// written anything, and a healthy writer is never idle inside its transaction for
+/// long, so these are a frozen or cut-off older leader (or an import batch that
+/// retries). InnoDB refreshes `INNODB_TRX` at most every 100 ms, so a transaction
+/// opened just after another read of it is seen by the next attempt. Needs the PROCESS
+/// privilege to see other sessions' transactions; without
+/// it the wait is bounded by the server (`idle_transaction_timeout` on MariaDB,
+/// `innodb_lock_wait_timeout` per attempt on MySQL).
+async fn end_idle_locking_sessions(conn: &mut Exec<'_>) {
+    let sql = "SELECT CAST(t.trx_mysql_thread_id AS SIGNED) FROM information_schema.INNODB_TRX t \
+               JOIN information_schema.PROCESSLIST p ON p.ID = t.trx_mysql_thread_id \
+               WHERE t.trx_mysql_thread_id <> CONNECTION_ID() AND p.DB = DATABASE() \
+               AND p.COMMAND = 'Sleep' AND t.trx_rows_locked > 0";
+    let sessions: Vec<(i64,)> = match conn.fetch_all(sql, vec![]).await {
+        Ok(sessions) => sessions,
+        Err(error) => {
+            tracing::warn!(%error, "cannot list an older leader's sessions; waiting for the server to end them");
+            return;
+        }
+    };
+    let mut ended = 0;
+    for (id,) in sessions {
+        // An integer from the server, not user input.
+        match conn.execute(dynamic(format!("KILL {id}")), vec![]).await {
+            Ok(_) => ended += 1,
+            Err(error) => tracing::warn!(%error, id, "cannot end an older leader's session"),
+        }
+    }
+    if ended > 0 {
+        tracing::warn!(
+            ended,
+            "ended database sessions of an older leader's open transactions"
+        );
     }
 }

@@ -171,3 +171,42 @@ pub async fn a_lapsed_claim_abandons_the_open_transaction(fixture: &Fixture) -> 
     tx.commit().await?;
     Ok(())
 }
+
+/// A leader frozen (or cut off) inside a fenced transaction holds the control row.
+/// The next leader ends that session instead of waiting for it, and the frozen
+/// transaction can no longer commit. (Server back-ends only: SQLite has one process.)
+pub async fn a_new_leader_ends_a_frozen_leaders_open_transaction(fixture: &Fixture) -> Result<()> {
+    let old_leader = &fixture.store;
+    let new_leader = fixture.second_store().await?;
+    let old_epoch = old_leader.acquire_epoch_for("http://old").await?;
+    let mut frozen = old_leader.begin_fenced(old_epoch).await?;
+    frozen
+        .record_execution(&running(&backup(), "frozen", 1))
+        .await?;
+    // InnoDB serves `information_schema.INNODB_TRX` from a cache refreshed at most
+    // every 100 ms, and the old leader's epoch call just read it: let it age, as any
+    // real freeze (past a whole lease) does.
+    tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+    // Bounded by the store, not by the frozen session (whose server-side idle
+    // timeout is 60 s): well inside this guard.
+    let new_epoch = tokio::time::timeout(
+        std::time::Duration::from_secs(30),
+        new_leader.acquire_epoch_for("http://new"),
+    )
+    .await
+    .map_err(|_| anyhow!("the new leader waited on the frozen transaction"))??;
+    assert!(new_epoch > old_epoch);
+    let late = frozen.commit().await;
+    assert!(
+        late.is_err(),
+        "the frozen transaction committed late: {late:?}"
+    );
+    let total = new_leader
+        .list_executions(&backup(), &ExecutionFilter::default())
+        .await?
+        .total;
+    assert_eq!(total, 0, "nothing of the frozen transaction was written");
+    let endpoint = new_leader.leader_endpoint().await?;
+    assert_eq!(endpoint.map(|e| e.address).as_deref(), Some("http://new"));
+    Ok(())
+}

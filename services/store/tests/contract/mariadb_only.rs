@@ -84,3 +84,13 @@ async fn restart_scenario() -> Result<()> {
     assert_eq!(total, 2, "data from before the restart is still there");
     Ok(())
 }
+
+/// As on PostgreSQL: a new leader ends the session of a leader frozen inside a fenced
+/// transaction instead of waiting for it (`fencing.rs`).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_leader_ends_a_frozen_leaders_open_transaction() -> Result<()> {
+    let Some(fixture) = crate::fixture::Fixture::mariadb().await? else {
+        return Ok(());
+    };
+    crate::fencing::a_new_leader_ends_a_frozen_leaders_open_transaction(&fixture).await
+}

@@ -79,37 +79,9 @@ async fn restart_scenario() -> Result<()> {
 
 /// A leader frozen (or cut off) inside a fenced transaction holds the control row.
 /// The next leader ends that session instead of waiting for it, and the frozen
-/// transaction can no longer commit.
+/// transaction can no longer commit (the same on MariaDB: `mariadb_only.rs`).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_new_leader_ends_a_frozen_leaders_open_transaction() -> Result<()> {
     let fixture = crate::fixture::Fixture::postgres().await?;
-    let old_leader = &fixture.store;
-    let new_leader = fixture.second_store().await?;
-    let old_epoch = old_leader.acquire_epoch_for("http://old").await?;
-    let mut frozen = old_leader.begin_fenced(old_epoch).await?;
-    frozen
-        .record_execution(&running(&backup(), "frozen", 1))
-        .await?;
-    // Bounded by the store, not by the frozen session (whose server-side idle
-    // timeout is 60 s): well inside this guard.
-    let new_epoch = tokio::time::timeout(
-        Duration::from_secs(30),
-        new_leader.acquire_epoch_for("http://new"),
-    )
-    .await
-    .map_err(|_| anyhow!("the new leader waited on the frozen transaction"))??;
-    assert!(new_epoch > old_epoch);
-    let late = frozen.commit().await;
-    assert!(
-        late.is_err(),
-        "the frozen transaction committed late: {late:?}"
-    );
-    let total = new_leader
-        .list_executions(&backup(), &ExecutionFilter::default())
-        .await?
-        .total;
-    assert_eq!(total, 0, "nothing of the frozen transaction was written");
-    let endpoint = new_leader.leader_endpoint().await?;
-    assert_eq!(endpoint.map(|e| e.address).as_deref(), Some("http://new"));
-    Ok(())
+    crate::fencing::a_new_leader_ends_a_frozen_leaders_open_transaction(&fixture).await
 }
