@@ -16,6 +16,7 @@ mod fixture;
 mod lease;
 mod mariadb_only;
 mod mutes;
+mod outage;
 mod outbox;
 mod pages;
 mod postgres_only;
