@@ -10,24 +10,10 @@ use guardian_api::v1::control_service_client::ControlServiceClient;
 use guardian_api::v1::{GetCronJobRequest, TestChannelRequest, TriggerCronJobRequest};
 use http::Method;
 use http::uri::PathAndQuery;
-use jiff::Timestamp;
 use prost::Message;
-use support::{TestPlane, TestStore, cronjob, fast_config};
+use support::plane_knowing_backup;
 use tonic::codec::{Codec, DecodeBuf, Decoder, EncodeBuf, Encoder};
 use tonic::{Code, Request, Status};
-
-/// A replica over a store that knows ops/backup; no leader.
-async fn plane_knowing_backup() -> (TestStore, TestPlane) {
-    let test_store = TestStore::sqlite().await;
-    let epoch = test_store.store.acquire_epoch().await.expect("epoch");
-    let mut tx = test_store.store.begin_fenced(epoch).await.expect("tx");
-    tx.upsert_cronjob(&cronjob("ops", "backup", Timestamp::now()))
-        .await
-        .expect("stored");
-    tx.commit().await.expect("commit");
-    let plane = TestPlane::start(&test_store.store, &fast_config(&test_store.config)).await;
-    (test_store, plane)
-}
 
 #[tokio::test]
 async fn mutations_with_invalid_names_are_400_problems_without_retry_after() {

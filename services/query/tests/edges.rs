@@ -10,26 +10,12 @@ use guardian_api::v1::{
     GetCronJobRequest, ListChannelsRequest, ListExecutionsRequest, TriggerCronJobRequest,
 };
 use http::Method;
-use jiff::Timestamp;
 use support::leader::FakeLeader;
-use support::{TestPlane, TestStore, cronjob, eventually, fast_config};
+use support::{TestPlane, TestStore, eventually, fast_config, plane_knowing_backup};
 use tonic::Code;
 use tonic_health::pb::HealthCheckRequest;
 use tonic_health::pb::health_check_response::ServingStatus;
 use tonic_health::pb::health_client::HealthClient;
-
-/// A replica over a store that knows ops/backup (without runs).
-async fn plane_knowing_backup() -> (TestStore, TestPlane) {
-    let test_store = TestStore::sqlite().await;
-    let epoch = test_store.store.acquire_epoch().await.expect("epoch");
-    let mut tx = test_store.store.begin_fenced(epoch).await.expect("tx");
-    tx.upsert_cronjob(&cronjob("ops", "backup", Timestamp::now()))
-        .await
-        .expect("stored");
-    tx.commit().await.expect("commit");
-    let plane = TestPlane::start(&test_store.store, &fast_config(&test_store.config)).await;
-    (test_store, plane)
-}
 
 #[tokio::test]
 async fn bad_input_is_invalid_argument_over_grpc_and_a_400_problem_over_rest() {

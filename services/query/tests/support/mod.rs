@@ -202,6 +202,19 @@ impl TestPlane {
 
 // === fixtures ===
 
+/// A replica over a SQLite store that knows ops/backup (without runs); no leader.
+pub async fn plane_knowing_backup() -> (TestStore, TestPlane) {
+    let test_store = TestStore::sqlite().await;
+    let epoch = test_store.store.acquire_epoch().await.expect("epoch");
+    let mut tx = test_store.store.begin_fenced(epoch).await.expect("tx");
+    tx.upsert_cronjob(&cronjob("ops", "backup", Timestamp::now()))
+        .await
+        .expect("stored");
+    tx.commit().await.expect("commit");
+    let plane = TestPlane::start(&test_store.store, &fast_config(&test_store.config)).await;
+    (test_store, plane)
+}
+
 pub fn ago(now: Timestamp, seconds: i64) -> Timestamp {
     now - SignedDuration::from_secs(seconds)
 }
