@@ -21,7 +21,7 @@ use std::time::Duration;
 use tempfile::TempDir;
 use tokio::sync::OnceCell;
 
-use crate::postgres::{PgHarnessError, Result, blocking, free_port, io, run};
+use crate::postgres::{PgHarnessError, Result, blocking, free_port, io, run, url_port};
 
 /// `mysql://root@127.0.0.1:<port>/mysql` of a server shared by a whole test run.
 pub const EXTERNAL_URL_VAR: &str = "GUARDIAN_TEST_MYSQL_URL";
@@ -77,11 +77,7 @@ impl MariaDbHarness {
     }
 
     fn external(url: &str) -> Result<MariaDbHarness> {
-        let port = url
-            .rsplit_once(':')
-            .and_then(|(_, rest)| rest.split('/').next())
-            .and_then(|port| port.parse().ok())
-            .ok_or_else(|| PgHarnessError::InvalidName(format!("{EXTERNAL_URL_VAR}={url}")))?;
+        let port = url_port(EXTERNAL_URL_VAR, url)?;
         Ok(MariaDbHarness {
             port,
             dir: None,

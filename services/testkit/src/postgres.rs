@@ -134,11 +134,7 @@ impl PgHarness {
 
     /// A handle on a server this harness did not start: it is never stopped here.
     fn external(url: &str) -> Result<PgHarness> {
-        let port = url
-            .rsplit_once(':')
-            .and_then(|(_, rest)| rest.split('/').next())
-            .and_then(|port| port.parse().ok())
-            .ok_or_else(|| PgHarnessError::InvalidName(format!("{EXTERNAL_URL_VAR}={url}")))?;
+        let port = url_port(EXTERNAL_URL_VAR, url)?;
         Ok(PgHarness {
             bindir: find_bindir().ok_or(PgHarnessError::BinariesNotFound)?,
             data: PathBuf::new(),
@@ -437,6 +433,14 @@ pub(crate) async fn blocking<T: Send + 'static>(
     tokio::task::spawn_blocking(job)
         .await
         .map_err(|error| PgHarnessError::Join(error.to_string()))?
+}
+
+/// The port of a server URL given in `variable` (`scheme://user@host:PORT/db`).
+pub(crate) fn url_port(variable: &str, url: &str) -> Result<u16> {
+    url.rsplit_once(':')
+        .and_then(|(_, rest)| rest.split('/').next())
+        .and_then(|port| port.parse().ok())
+        .ok_or_else(|| PgHarnessError::InvalidName(format!("{variable}={url}")))
 }
 
 #[cfg(test)]
