@@ -235,16 +235,6 @@ impl FencedTx {
         if poisoned {
             return Err(StoreError::TxAborted);
         }
-        let lapsed = || {
-            commit_guard
-                .as_ref()
-                .is_some_and(|may_commit| !may_commit())
-        };
-        if lapsed() {
-            // Dropping `tx` rolls back: nothing of this transaction is written.
-            metrics::fenced_write_rejected();
-            return Err(StoreError::LeaseLapsed { ours: epoch });
-        }
         if let Some(last) = pending.last() {
             let rows = pending.iter().map(event_args).collect::<Result<Vec<_>>>()?;
             let dialect = tx.exec().dialect();
@@ -258,7 +248,8 @@ impl FencedTx {
                 .execute(update, vec![Arg::from(last.sequence.0)])
                 .await?;
         }
-        if lapsed() {
+        // Asked last, right before COMMIT; dropping `tx` rolls everything back.
+        if commit_guard.is_some_and(|may_commit| !may_commit()) {
             metrics::fenced_write_rejected();
             return Err(StoreError::LeaseLapsed { ours: epoch });
         }

@@ -57,7 +57,7 @@ impl Store {
     ) -> Result<Vec<DailyRuns>> {
         let mut days: BTreeMap<i64, DailyRuns> = BTreeMap::new();
         let mut conn = self.pool.acquire().await?;
-        let sql = Integers::of(conn.exec().dialect());
+        let sql = Integers(conn.exec().dialect());
         let day = sql.div("started_at", &DAY_MS.to_string());
         let counts = format!(
             "SELECT {day}, outcome, COUNT(*) FROM executions \
@@ -125,10 +125,6 @@ impl Store {
 struct Integers(Dialect);
 
 impl Integers {
-    fn of(dialect: Dialect) -> Integers {
-        Integers(dialect)
-    }
-
     /// `a / b`, truncated, as a signed integer.
     fn div(&self, a: &str, b: &str) -> String {
         match self.0 {
